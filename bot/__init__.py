@@ -1,0 +1,1 @@
+"""The running service: settings, chat adapters, console, alerts, digests and the CLI."""
