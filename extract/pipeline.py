@@ -1,9 +1,113 @@
-"""Article → claims (stub until the extractor lands)."""
+"""Article → claims: clean, split, find figures, and read each figure's context."""
 from __future__ import annotations
 
+from extract import attribution, categories, dates, places, sides
+from extract.cleaning import body_blocks
+from extract.filters import is_excluded
+from extract.heads import analyse
+from extract.merge import merge
 from extract.models import Article, Claim
+from extract.numbers import Figure, find_figures
+from extract.qualifiers import qualify
+from extract.sentences import Sentence, split_sentences
+
+_HAS_NUMBER = __import__("re").compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)", __import__("re").IGNORECASE)
 
 
-def extract(article: Article) -> list[Claim]:
-    """Every claim in the article, one per figure."""
-    return []
+class _Context:
+    """What the article has said so far: the last named source and the claims before."""
+
+    def __init__(self) -> None:
+        self.last_source: str | None = None
+        self.claims: list[Claim] = []
+        self.sentence = 0  # index of the sentence being read
+        self.last_claim_sentence = -10
+
+    def recent_category(self) -> str | None:
+        """The category of the last claim, if it stood in one of the two sentences before."""
+        if self.claims and self.sentence - self.last_claim_sentence <= 2:
+            return self.claims[-1].category
+        return None
+
+    def resolve(self, source: attribution.Source | None) -> str | None:
+        if source is None:
+            return None
+        return source.name if source.named else self.last_source
+
+    def inherit(self, category: str, field: str) -> str | None:
+        """The side or population of the latest earlier claim of the same category."""
+        for claim in reversed(self.claims):
+            if claim.category == category or (category.startswith("bodies") and claim.category.startswith("bodies")):
+                return getattr(claim, field)
+        return None
+
+
+def extract(article: Article, include_vague: bool = False) -> list[Claim]:
+    """Every claim in the article, one per figure (see CLAIMS.md); vague amounts only when asked."""
+    text = article.text
+    reference = dates.reference_date(article.published, text)
+    context = _Context()
+    for index, sentence in enumerate(split_sentences(text, body_blocks(text))):
+        context.sentence = index
+        if _HAS_NUMBER.search(sentence.text):
+            _read_sentence(sentence, reference, context, include_vague)
+        for source in attribution.sources_in(sentence.text):
+            context.last_source = source.name
+    return merge(context.claims)
+
+
+def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,
+                   include_vague: bool) -> None:
+    s = sentence.text
+    figures = [f for f in find_figures(s) if not is_excluded(f, s)]
+    if not figures:
+        return
+    cues = categories.cues(s)
+    when = dates.dates_in(s, reference)
+    previous_category = context.recent_category()
+    for i, figure in enumerate(figures):
+        lo = figures[i - 1].end if i else 0
+        hi = figures[i + 1].start if i + 1 < len(figures) else len(s)
+        head = analyse(figure, s, hi)
+        category = categories.categorise(figure, head, s, cues, lo, hi, previous_category)
+        if category is None or (figure.vague and not include_vague):
+            previous_category = category or previous_category
+            continue
+        previous_category = category
+        claim = _claim(figure, head, category, sentence, lo, hi, when, reference, context)
+        context.claims.append(claim)
+        context.last_claim_sentence = context.sentence
+
+
+def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi: int,
+           when: list[tuple[int, dates.When]], reference: dates.When | None, context: _Context) -> Claim:
+    s = sentence.text
+    qualifier, value, low, high = qualify(figure, s)
+    population = categories.population(head, figure, s, category)
+    if population is None and (head.elliptical or head.people == "neutral" or head.body):
+        population = context.inherit(category, "population")
+    population = population or categories.default_population(category)
+    place = places.place_of(figure, s, lo, hi)
+    side = sides.side_in_phrase(figure, s, lo, hi) or sides.side_of_subject(figure, s, category)
+    if side is None and (population == "civilian" or category == "displaced"):
+        side = "russia" if place and places.in_russia(place) else "ukraine"
+    side = side or context.inherit(category, "side") or sides.side_anywhere(figure, s)
+    source = attribution.source_of(s, figure.start, figure.end)
+    date = _date_for(figure, when, reference)
+    return Claim(
+        value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
+        side=side, population=population, claimant=context.resolve(source),  # type: ignore[arg-type]
+        place=place, month=date.month if date else None,
+        date=date.iso() if date else None, excerpt=s, vague=figure.vague,
+        start=sentence.start, end=sentence.end)
+
+
+def _date_for(figure: Figure, when: list[tuple[int, dates.When]],
+              reference: dates.When | None) -> dates.When | None:
+    """The date expression nearest before the figure in its sentence, else the article's own date."""
+    if when:
+        before = [w for offset, w in when if offset < figure.start]
+        return before[-1] if before else when[0][1]
+    return reference

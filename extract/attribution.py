@@ -1,0 +1,180 @@
+"""Who makes a claim: "X said", "according to X", "X told", trailing "…, X said", and pronouns resolved back."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.tables import load, phrase_pattern
+
+_C = load("cues")
+_CLAIMANTS: dict[str, list[str]] = load("claimants")
+_ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
+_ALIASES = phrase_pattern(list(_ALIAS))
+_VERBS = phrase_pattern(_C["speech_verbs"])
+_ACCORDING = phrase_pattern(_C["attribution_prepositions"])
+_PRONOUNS = {p.lower() for p in _C["pronouns"]}
+_GENERIC = {g.lower() for g in _C["generic_sources"]}
+_GENERIC_HEADS = {g.split()[-1] for g in _GENERIC}
+_TITLES = {t.lower() for t in _C["titles"]}
+_NOUN_LIKE_VERBS = {"reports", "report", "claims", "claim", "estimates", "estimate", "counts", "records",
+                    "documents", "notes", "posts", "shows", "states", "lists", "tallies", "finds", "put",
+                    "puts", "updated", "published", "found", "estimated", "identified", "recorded",
+                    "registered", "posted", "documented", "listed", "compiled", "tracked", "cited",
+                    "says", "say", "tell", "confirm", "announce", "report", "verified"}
+_NOT_BEFORE_VERB = {"the", "a", "an", "of", "on", "from", "in", "based", "its", "his", "her", "their",
+                    "new", "latest", "these", "those", "such", "media", "official", "and", "to", "by",
+                    "for", "with", "as", "was", "were", "be", "been", "being", "is", "are", "unconfirmed",
+                    "recent", "earlier", "previous", "initial", "first", "daily", "weekly", "monthly",
+                    "that", "which", "who", "not", "will", "would", "could", "may", "might", "did", "do",
+                    "than", "at", "into", "some", "many", "several", "numerous", "conflicting"}
+_ADVERBIAL_START = re.compile(r"^(?:on|in|at|during|after|before|speaking|asked|though|although|while|as|"
+                              r"since|despite|according|earlier|later|last|this|meanwhile|however|also|"
+                              r"separately|overall|yesterday|today|but|and|when|if|with|from|by|under|"
+                              r"over|for|amid|following|citing|writing|addressing|posting|quoted)\b",
+                              re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however|so|yet|because|since|"
+                          r"and\s+that|that)\s+", re.IGNORECASE)
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|earlier|then|later|"
+                             r"again|now|publicly|officially|separately|first|initially|already|only|"
+                             r"has\s+since|had\s+since|has\s+also|have\s+also|on\s+\w+day|\w+day|"
+                             r"in\s+a\s+[\w\s-]{0,40}?(?:statement|interview|post|address|briefing|report|"
+                             r"update|message|video)|on\s+(?:social\s+media|telegram|x|twitter|facebook)|"
+                             r"late|early|not|would|will|could|did|does|do|is|was|were|are))+$",
+                             re.IGNORECASE)
+_TIME_TAIL = re.compile(r"\s+(?:on|late\s+on|early\s+on|last)\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})$|\s+\w+day$",
+                        re.IGNORECASE)
+_SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|de|von|al|bin))*"
+                       r"(?<![\s'’])")
+
+
+@dataclass
+class Source:
+    """A claimant as written: a name, or a pronoun/generic noun to be resolved to the last name."""
+
+    name: str
+    named: bool
+
+
+def canonical(name: str) -> str:
+    """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
+    m = _ALIASES.search(name)
+    if m:
+        return _ALIAS.get(re.sub(r"\s+", " ", m.group().lower().replace("’", "'")), m.group())
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
+        i += 1
+    rest = words[i:]
+    if i and rest and rest[0][:1].isupper():
+        return " ".join(rest)
+    return name
+
+
+def _tidy(phrase: str) -> str | None:
+    phrase = phrase.strip(" \"'“”‘’«».,;:-–—")
+    phrase = _CONJUNCTION.sub("", phrase)
+    phrase = _AUXILIARY_TAIL.sub("", phrase)
+    phrase = _TIME_TAIL.sub("", phrase)
+    phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    if not phrase or len(phrase.split()) > 12:
+        return None
+    return phrase
+
+
+def _classify(phrase: str | None) -> Source | None:
+    if not phrase:
+        return None
+    lower = phrase.lower().replace("’", "'")
+    if lower in _PRONOUNS:
+        return Source(phrase, named=False)
+    if lower in _GENERIC or (re.fullmatch(r"(?:the|its|their|his|her|\w+'s)\s+(?:[a-z-]+\s+){0,2}([a-z]+)", lower)
+                             and lower.split()[-1] in _GENERIC_HEADS and not _ALIASES.search(phrase)):
+        return Source(phrase, named=False)
+    if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2:
+        return None
+    return Source(canonical(phrase), named=True)
+
+
+def _verb_matches(sentence: str) -> list[re.Match[str]]:
+    found = []
+    for m in _VERBS.finditer(sentence):
+        word = m.group().lower()
+        if word in _NOUN_LIKE_VERBS:
+            prev = re.search(r"([\w'’]+)\W*$", sentence[:m.start()])
+            if not prev or prev.group(1).lower() in _NOT_BEFORE_VERB:
+                continue
+        found.append(m)
+    return found
+
+
+def _segments(text: str) -> list[str]:
+    return _SEGMENTS.split(text)
+
+
+def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
+    """The subject of a verb: the phrase just before it, or the name before an appositive."""
+    parts = _segments(sentence[clause_start:verb_start])
+    if parts and parts[-1].strip():
+        last = parts[-1].strip()
+        return last if not _ADVERBIAL_START.match(last) or _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
+    for part in parts:
+        text = part.strip()
+        if text and not _ADVERBIAL_START.match(text):
+            return text
+    return None
+
+
+def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -> str | None:
+    """Trailing attribution: "…, Vadym Boichenko, mayor of X, said" or "…, the ministry said"."""
+    parts = _segments(sentence[figure_end:verb.start()])
+    if len(parts) < 2:
+        return None  # the verb is in the figure's own clause: "18,600 soldiers said to have died"
+    last = parts[-1].strip()
+    if last:
+        return last
+    for part in parts[1:]:
+        text = part.strip()
+        if text and text[:1].isupper():
+            return text
+    after = re.match(r"\s*([^,;:.]+)", sentence[verb.end():])
+    return after.group(1) if after else None
+
+
+def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | None:
+    """The claimant of the figure at these offsets, as the sentence names it (unresolved)."""
+    for m in _ACCORDING.finditer(sentence):
+        phrase = re.match(r"\s*([^,;:.()\"“”]+)", sentence[m.end():])
+        if phrase:
+            source = _classify(_tidy(phrase.group(1)))
+            if source:
+                return source
+    verbs = _verb_matches(sentence)
+    before = [v for v in verbs if v.end() <= figure_start]
+    if before:
+        verb = before[-1]
+        clause_start = 0
+        for other in verbs:
+            if other.end() <= verb.start():
+                clause_start = other.end()
+        return _classify(_tidy(_subject_before(sentence, verb.start(), clause_start) or ""))
+    after = [v for v in verbs if v.start() >= figure_end]
+    for verb in after[:1]:
+        return _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
+    return None
+
+
+def sources_in(sentence: str) -> list[Source]:
+    """Every named source the sentence quotes, to resolve later pronouns against."""
+    found = []
+    for m in _verb_matches(sentence):
+        source = _classify(_tidy(_subject_before(sentence, m.start(), 0) or ""))
+        if source and source.named:
+            found.append(source)
+    for m in _ACCORDING.finditer(sentence):
+        phrase = re.match(r"\s*([^,;:.()\"“”]+)", sentence[m.end():])
+        source = _classify(_tidy(phrase.group(1))) if phrase else None
+        if source and source.named:
+            found.append(source)
+    return found

@@ -1,0 +1,108 @@
+"""What a figure counts: its category (killed, wounded, … displaced) and population (military, civilian)."""
+from __future__ import annotations
+
+import re
+
+from extract.heads import Head
+from extract.numbers import Figure
+from extract.tables import load, phrase_pattern
+
+_C = load("cues")
+_CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
+_CUES = phrase_pattern(list(_CUE_CATEGORY))
+_RETURN = phrase_pattern(_C["return_cues"])
+_HELD = phrase_pattern(_C["held_cues"])
+_EXCHANGE = phrase_pattern(_C["exchange_cues"])
+_CAPTURED = phrase_pattern(_C["categories"]["captured"])
+_POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
+_POPULATION_CUES = phrase_pattern(list(_POPULATION))
+_CIVILIAN_CONTEXT = phrase_pattern(["mass grave", "mass graves", "massacre", "massacred", "shelling of",
+                                    "missile strike", "air strike", "airstrike", "drone strike", "residential",
+                                    "apartment block", "shopping centre", "train station", "hospital"])
+_WEAK_CIVILIAN = {"people", "persons", "person", "individuals", "victims", "lives"}
+# Cue words that only name a category when what is counted is people, not bodies.
+_PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
+_NEAR = 70  # characters: how far a cue may stand from its figure within its own stretch
+
+
+def cues(sentence: str) -> list[tuple[int, int, str]]:
+    """Every category cue in the sentence: (start, end, category)."""
+    return [(m.start(), m.end(), _CUE_CATEGORY[re.sub(r"\s+", " ", m.group().lower())])
+            for m in _CUES.finditer(sentence)]
+
+
+def _nearest(found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int,
+             allowed: set[str] | None = None) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, category in found:
+        if start < lo or end > hi or (allowed is not None and category not in allowed):
+            continue
+        if start >= figure.end:
+            distance = start - figure.end
+        elif end <= figure.start:
+            distance = figure.start - end + 3  # a cue after the figure wins a tie
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, category)
+    return best[1] if best else None
+
+
+def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int, int, str]],
+               lo: int, hi: int, previous: str | None) -> str | None:
+    """The category of a figure, or None when it does not count casualties at all.
+
+    `lo`/`hi` bound the figure's own stretch of the sentence (up to its neighbouring figures);
+    `previous` is the category of the figure before it in the same sentence, which an
+    elliptical figure ("… and 64 from Zaporizhzhia") inherits.
+    """
+    if head.excluded:
+        return None
+    stretch = sentence[lo:hi]
+    if head.body or (head.fallen and (_RETURN.search(stretch) or _HELD.search(stretch))):
+        if _RETURN.search(stretch):
+            return "bodies_returned"
+        if _HELD.search(stretch):
+            return "bodies_held"
+        return "killed"
+    if head.prisoners or (head.people and head.people != "neutral") or head.people == "neutral":
+        if _EXCHANGE.search(stretch) and not _nearest(found, figure, lo, hi, {"killed", "wounded",
+                                                                              "casualties", "missing"}):
+            return "prisoners_exchanged"
+    if head.category and not (head.category == "captured" and _EXCHANGE.search(stretch)):
+        return head.category
+    if head.category == "captured":
+        return "prisoners_exchanged"
+    near_lo, near_hi = max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR)
+    allowed = None if head.people or head.prisoners else set(_C["categories"]) - _PEOPLE_ONLY
+    category = _nearest(found, figure, near_lo, near_hi, allowed)
+    if category:
+        return category
+    if head.elliptical and previous:
+        return previous
+    if head.counted:
+        return _nearest(found, figure, 0, len(sentence), allowed)
+    return None
+
+
+def population(head: Head, figure: Figure, sentence: str, category: str) -> str | None:
+    """military / civilian from the figure's own noun phrase, else the nearest strong cue in the sentence."""
+    if head.people in ("military", "civilian"):
+        return head.people
+    best: tuple[int, str] | None = None
+    for m in _POPULATION_CUES.finditer(sentence):
+        kind = _POPULATION[re.sub(r"\s+", " ", m.group().lower())]
+        distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, kind)
+    if best:
+        return best[1]
+    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.search(sentence):
+        return "civilian"
+    return None
+
+
+def default_population(category: str) -> str | None:
+    """What a figure of this category usually counts when the article does not say."""
+    return {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",
+            "captured": "military", "prisoners_exchanged": "military"}.get(category)

@@ -1,0 +1,53 @@
+"""Separating an article's own text from page furniture: appeals, adverts, comment forms, link lists."""
+from __future__ import annotations
+
+import re
+
+from extract.tables import load
+
+_F = load("furniture")
+_MARKERS = {m.lower() for m in _F["line_markers"]}
+_PATTERNS = [re.compile(p, re.IGNORECASE) for p in _F["line_patterns"]]
+_TAIL = [re.compile(p, re.IGNORECASE) for p in _F["tail_markers"]]
+_FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^\w\s]", "", line).strip().lower()
+
+
+def is_furniture(line: str) -> bool:
+    """A line that belongs to the page around the article, not to the article."""
+    stripped = line.strip()
+    if _key(stripped) in _MARKERS:
+        return True
+    if any(p.search(stripped) for p in _PATTERNS):
+        return bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 12
+    return False
+
+
+def body_blocks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the lines that carry the article's own text, in order.
+
+    Lines of furniture are dropped; a closing appeal ("A Message from …", "Dear readers",
+    a comment form) ends the article, and a "Read also:" heading drops the short link
+    lines under it.
+    """
+    blocks: list[tuple[int, int]] = []
+    in_link_list = False
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        if any(p.search(line) for p in _TAIL) and blocks:
+            break
+        if is_furniture(line):
+            in_link_list = bool(re.match(r"(read (also|more)|see also|related|more on)", line, re.I)) \
+                and len(line.split()) <= 4
+            continue
+        if in_link_list and len(line.split()) <= 16 and not re.search(r"[.!?]['\"”’]?$", line):
+            continue
+        in_link_list = False
+        blocks.append((match.start(), match.end()))
+    return blocks

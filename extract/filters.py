@@ -1,0 +1,56 @@
+"""Figures that are not counts of people: years, ages, dates, durations, distances, money, kit, ordinals."""
+from __future__ import annotations
+
+import re
+
+from extract.numbers import Figure
+from extract.tables import load, phrase_pattern
+
+_C = load("cues")
+_AFTER_WORD = re.compile(r"\s*([%€$£]|[\w'’.-]+)")
+_EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
+_EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
+_EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w'’.+#№-]+|[$€£₴₽#№+])\s*$")
+_ADJECTIVES = re.compile(r"^(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))+")
+
+
+def is_excluded(figure: Figure, sentence: str) -> bool:
+    """True when the figure is plainly not a count of people (see CLAIMS.md "Not claims")."""
+    before = sentence[max(0, figure.start - 30):figure.start]
+    after = sentence[figure.end:figure.end + 40]
+    after_lower = after.lower()
+    if _CURRENCY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return True
+    if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
+                         "-kilometer", "-metre", "-meter", "-strong", ":", "th ", "-fold", "-times",
+                         "-point", "-minute", "-second", "-week", "-page", "-mm")):
+        return True
+    word_before = _WORD_BEFORE.search(before)
+    if word_before and word_before.group(1).lower() in _EXCLUDE_BEFORE:
+        return True
+    if _looks_like_year(figure) and not re.match(r"\s+(?:people|civilians|soldiers|troops|bodies|"
+                                                  r"prisoners|pows|servicemen|children|refugees|were|have|had)\b",
+                                                  after_lower):
+        return True
+    phrase = _EXCLUDE_PHRASES.match(after_lower.lstrip(" -"))
+    if phrase:
+        return True
+    rest = _ADJECTIVES.sub("", after_lower)
+    word = _AFTER_WORD.match(rest)
+    if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
+        return True
+    return False
+
+
+def _looks_like_year(figure: Figure) -> bool:
+    """1900–2099 written without a thousands separator, or a span of such years."""
+    text = figure.text.strip()
+    if figure.is_range:
+        return bool(re.fullmatch(r"(19|20)\d\d\s*[-–—/]\s*(19|20)?\d\d", text))
+    return bool(re.fullmatch(r"(19|20)\d\d", text))

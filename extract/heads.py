@@ -1,0 +1,124 @@
+"""What a figure counts: the noun phrase around it ("7,000 dead Russian soldiers", "the bodies of 502")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.numbers import Figure
+from extract.tables import load
+
+_C = load("cues")
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_BOUNDARY = set(",.;:!?()[]—–\"“”") | {"'"}
+_STOP_VERBS = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could",
+               "may", "might", "who", "which", "that", "whose", "while", "but", "and", "or", "as",
+               "since", "than", "because", "after", "before", "when", "where", "during", "amid", "in",
+               "at", "on", "from", "to", "by", "with", "into", "across", "near", "inside", "under",
+               "over", "among", "including", "remain", "remained", "remains_verb"}
+_ELLIPTICAL_NEXT = _STOP_VERBS | {"of", "each", "apiece", "more", "others", "others,", "so", "total",
+                                  "altogether", "in total", "last", "this", "these", "further", "also",
+                                  "had", "died", "killed", "wounded", "injured", "returned", "fled",
+                                  "dead", "missing", "captured", "freed", "released", "got", "went",
+                                  "came", "did", "remain", "now", "still", "reportedly", "allegedly",
+                                  "then", "were", "being", "for", "confirmed", "fallen", "not", "only",
+                                  "lost", "perished", "evacuated", "displaced", "refugees", "left"}
+
+
+def _phrases(table: dict[str, list[str]]) -> dict[str, str]:
+    return {p.lower(): key for key, words in table.items() for p in words}
+
+
+_PEOPLE = _phrases(_C["people_nouns"])            # phrase → military / civilian / neutral
+_BODY = {p.lower() for p in _C["body_nouns"]}
+_FALLEN = {p.lower() for p in _C["fallen_adjectives"]}
+_EXCLUDE = {p.lower() for p in _C["exclude_after"]}
+_CATEGORY_NOUNS = {"deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
+                   "killed": "killed", "lives": "killed", "casualties": "casualties", "losses": "casualties",
+                   "wounded": "wounded", "injured": "wounded", "refugees": "displaced",
+                   "displaced": "displaced", "idps": "displaced", "evacuees": "displaced",
+                   "missing": "missing", "pows": "captured", "pow": "captured",
+                   "prisoners of war": "captured", "captives": "captured", "hostages": "captured",
+                   "deportees": "captured"}
+_PRISONERS = {"prisoners", "prisoner", "pows", "pow", "prisoners of war", "captives", "detainees",
+              "hostages"}
+_MAX_WORDS = 7
+
+
+@dataclass
+class Head:
+    """The figure's noun phrase, as far as it tells what is counted."""
+
+    people: str | None = None        # military / civilian / neutral, from the people nouns
+    body: bool = False               # bodies, remains, "the bodies of N"
+    fallen: bool = False             # "dead soldiers", "fallen defenders"
+    prisoners: bool = False          # prisoners, POWs, captives
+    category: str | None = None      # a noun that names the category itself: deaths, refugees, losses
+    excluded: bool = False           # tanks, cities, years: not people
+    elliptical: bool = False         # "24 were returned": the noun is understood from before
+    words: tuple[str, ...] = ()
+
+    @property
+    def counted(self) -> bool:
+        """The phrase names people or bodies."""
+        return bool(self.people or self.body or self.category)
+
+
+def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
+    """Read the words after (and just before) the figure to tell what it counts."""
+    head = Head()
+    after = sentence[figure.end:min(next_start, figure.end + 90)]
+    tokens = [t.lower() for t in _WORD.findall(after)]
+    words: list[str] = []
+    for token in tokens:
+        if token in _BOUNDARY or len(words) >= _MAX_WORDS or (words and token in _STOP_VERBS):
+            break
+        words.append(token)
+    head.words = tuple(words)
+    _read_words(head, words)
+    before = sentence[max(0, figure.start - 45):figure.start].lower()
+    if _BODY_OF.search(before):
+        head.body = True
+    if not (head.counted or head.excluded):
+        first = tokens[0] if tokens else ""
+        head.elliptical = (not tokens or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
+                           or (first.endswith("ed") and len(first) > 4))
+    return head
+
+
+_BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"
+                      r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
+
+
+def _longest_known(words: list[str], i: int) -> str | None:
+    for size in (3, 2, 1):
+        if i + size <= len(words):
+            phrase = " ".join(words[i:i + size])
+            if phrase in _PEOPLE or phrase in _BODY or phrase in _EXCLUDE or phrase in _CATEGORY_NOUNS:
+                return phrase
+    return None
+
+
+def _read_words(head: Head, words: list[str]) -> None:
+    i = 0
+    while i < len(words):
+        phrase = _longest_known(words, i)
+        if phrase is None:
+            head.fallen = head.fallen or words[i] in _FALLEN
+            i += 1
+            continue
+        if phrase in _EXCLUDE and not head.counted and phrase not in _PEOPLE:
+            head.excluded = True
+            return
+        head.body = head.body or phrase in _BODY
+        head.prisoners = head.prisoners or phrase in _PRISONERS
+        adjective = phrase in _FALLEN and any(w in _PEOPLE and _PEOPLE[w] != "neutral" or w in _PEOPLE
+                                              for w in words[i + 1:])
+        if adjective:
+            head.fallen = True
+        elif phrase in _CATEGORY_NOUNS and head.category is None:
+            head.category = _CATEGORY_NOUNS[phrase]
+        if phrase in _PEOPLE and not adjective:
+            kind = _PEOPLE[phrase]
+            if head.people is None or (head.people == "neutral" and kind != "neutral"):
+                head.people = kind
+        i += len(phrase.split())

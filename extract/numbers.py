@@ -1,0 +1,153 @@
+"""Finding figures in a sentence: digits, number words, scales, ranges, vague amounts and swaps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.tables import load
+
+_T = load("numbers")
+_UNITS: dict[str, int] = _T["units"]
+_TENS: dict[str, int] = _T["tens"]
+_SCALES: dict[str, int] = _T["scales"]
+_VAGUE: dict[str, int] = _T["vague"]
+
+_SEP = r"[,\u202f\u00a0\u2009 ]"
+# 1,212 · 1 383 · 1.2 · 6060 · 18600
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0\u2009 ]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?"
+_WORD_UNITS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] < 10 and _UNITS[k] > 0)})|{_WORD_UNITS}|a|an)"
+_SCALE_WORDS = r"hundred|thousand|million|billion|mln|mn|bn|k|m"
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?<=\d)[kKmM]\b)"
+
+_NUMBER = re.compile(
+    rf"""(?<![\w.,/:\u2019'])(?<![A-Za-z]-)
+    (?:
+      (?P<digits>{_DIGITS})(?P<scale>(?:\s?(?:hundred|thousand|million|billion|mln|mn|bn)\b|[kK]\b|\s?m\b(?!\s*(?:tall|long|wide|high|deep))))?
+    | (?P<words>(?:{_WORD_NUMBER})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUMBER}|hundred|thousand|million|billion|dozen))*\s(?:hundred|thousand|million|billion|dozen)\b
+        |(?:{'|'.join(sorted(list(_TENS), key=len, reverse=True))})[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b
+        |(?:{_WORD_UNITS})\b(?!-)
+      )
+    | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))
+    )(?!\w*\d)(?![:.]\d)(?!(?:st|nd|rd|th)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_FOR_JOIN = re.compile(r"\s+for\s+", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    """One figure found in a sentence; `start`/`end` are offsets in the sentence."""
+
+    value: int
+    start: int
+    end: int
+    text: str
+    low: int | None = None
+    high: int | None = None
+    is_range: bool = False
+    vague: bool = False
+    swap_with: int | None = None  # "115 for 115": the other side's figure
+    from_words: bool = False
+
+
+def _words_value(text: str) -> int | None:
+    """'four million' → 4000000, 'two dozen' → 24, 'a hundred' → 100, 'twenty-five' → 25."""
+    total, current = 0, 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = max(current, 1)
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _digits_value(digits: str, scale: str | None) -> int:
+    number = float(re.sub(r"[,\u202f\u00a0\u2009 ]", "", digits))
+    if scale:
+        number *= _SCALES[scale.strip().lower()]
+    return int(round(number))
+
+
+def _parse(match: re.Match[str]) -> Figure | None:
+    text = match.group(0)
+    if match.group("digits"):
+        value = _digits_value(match.group("digits"), match.group("scale"))
+        return Figure(value, match.start(), match.end(), text)
+    if match.group("words"):
+        words = match.group("words")
+        if words.lower() in ("a", "an", "one"):
+            return None
+        value = _words_value(words)
+        return Figure(value, match.start(), match.end(), text, from_words=True) if value else None
+    key = re.sub(r"^(several|a few|many)\s+", "", match.group("vague").lower())
+    key = re.sub(r"\s+", " ", key)
+    return Figure(_VAGUE[key], match.start(), match.end(), text, vague=True, from_words=True)
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every figure in the sentence, with ranges ("between 150 and 300") and swaps ("115 for 115") joined."""
+    figures = [f for m in _NUMBER.finditer(sentence) if (f := _parse(m))]
+    joined: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        fig = figures[i]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt and not fig.vague and not nxt.vague:
+            gap = sentence[fig.end:nxt.start]
+            before = sentence[max(0, fig.start - 9):fig.start].lower()
+            if _RANGE_JOIN.fullmatch(gap) and _is_range(gap, before, fig, nxt, sentence):
+                low = _scaled_like(fig, nxt)
+                joined.append(Figure(low, fig.start, nxt.end, sentence[fig.start:nxt.end],
+                                     low=low, high=nxt.value, is_range=True,
+                                     from_words=fig.from_words and nxt.from_words))
+                i += 2
+                continue
+            if _FOR_JOIN.fullmatch(gap):
+                joined.append(Figure(fig.value, fig.start, fig.end, fig.text, swap_with=nxt.value,
+                                     from_words=fig.from_words))
+                joined.append(Figure(nxt.value, nxt.start, nxt.end, nxt.text, swap_with=fig.value,
+                                     from_words=nxt.from_words))
+                i += 2
+                continue
+        joined.append(fig)
+        i += 1
+    return joined
+
+
+def _scaled_like(low: Figure, high: Figure) -> int:
+    """'50 to 70 thousand' / '1.5-2 million': a bare low end borrows the high end's scale."""
+    bare = re.fullmatch(r"\d+(?:\.\d+)?", low.text.strip())
+    if bare and low.value < 1000 <= high.value:
+        for unit in (1_000_000_000, 1_000_000, 1000):
+            if high.value % unit == 0 and high.value // unit < 1000 and float(bare.group()) * unit <= high.value:
+                return int(round(float(bare.group()) * unit))
+    return low.value
+
+
+def _is_range(gap: str, before: str, low: Figure, high: Figure, sentence: str) -> bool:
+    """A joined pair is a range when it reads as one: 'between A and B', 'A to B', 'A-B', 'A–B'."""
+    word = gap.strip().lower()
+    if word == "and":
+        return bool(re.search(r"between\s*$", before))
+    if word in ("-", "–", "—") and gap != gap.strip() and word != "–":
+        return False  # "killed 5 - wounded 7" reads as two figures
+    low_value = _scaled_like(low, high)
+    return 0 < low_value < high.value

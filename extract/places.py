@@ -1,0 +1,72 @@
+"""Where a figure is about: the most specific place named near it, from the gazetteer."""
+from __future__ import annotations
+
+import re
+
+from extract.numbers import Figure
+from extract.tables import load, phrase_pattern
+
+_P = load("places")
+_CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
+_KIND = {name: entry["kind"] for name, entry in _P["places"].items()}
+_COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
+_NAMES_CI = phrase_pattern(list(_CANONICAL))
+_ACTORS = set(_P["actor_places"])
+_NEVER = set(_P["never_figure_place"])
+_LOCATIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["locative_before"])) + r")\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NOT_ABOUT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["not_about_before"])) + r")\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+_NOT_ABOUT_AFTER = re.compile(r"^['’]?s?\s*(?:" + "|".join(map(re.escape, _P["not_about_after"])) + r")\b",
+                              re.IGNORECASE)
+_SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IGNORECASE)
+_SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
+
+
+def _mentions(sentence: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _NAMES_CI.finditer(sentence):
+        if not m.group()[:1].isupper():  # places are capitalised
+            continue
+        name = _CANONICAL.get(re.sub(r"\s+", " ", m.group().lower()))
+        if not name or name in _NEVER:
+            continue
+        before = sentence[max(0, m.start() - 30):m.start()]
+        after = sentence[m.end():m.end() + 25]
+        if _NOT_ABOUT_BEFORE.search(before) or _NOT_ABOUT_AFTER.match(after):
+            continue
+        if name in _ACTORS and not (_LOCATIVE.search(before) or _SUFFIX.match(after)):
+            continue
+        if name == "Kyiv" and _SUFFIX.match(after):
+            name = "Kyiv region"
+        found.append((m.start(), m.end(), name))
+    return found
+
+
+def place_of(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
+    """The place in the figure's own stretch (nearest after it, then before it), else the sentence's most specific."""
+    mentions = _mentions(sentence)
+    if not mentions:
+        return None
+    own = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+    if own:
+        # "Donetsk Region (443)": a figure in brackets belongs to the place just before it.
+        if sentence[max(0, figure.start - 2):figure.start].strip() == "(":
+            before = [m for m in own if m[1] <= figure.start]
+            if before:
+                return before[-1][2]
+        after = [m for m in own if m[0] >= figure.end]
+        if after:
+            return after[0][2]
+        return own[-1][2]
+    return max(mentions, key=lambda m: (_SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
+
+
+def places_in(text: str) -> list[str]:
+    """Every gazetteer place named in the text, canonical spelling (case-insensitive; for queries)."""
+    return [_CANONICAL[re.sub(r"\s+", " ", m.group().lower())] for m in _NAMES_CI.finditer(text)]
+
+
+def in_russia(place: str) -> bool:
+    """True for places in Russia proper (Belgorod, Kursk, …), where civilians are Russia's."""
+    return _COUNTRY.get(place) == "ru"

@@ -1,0 +1,48 @@
+"""Splitting the article's text into sentences, keeping their offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "no", "vs", "etc", "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "gov", "sen",
+                  "rep", "jr", "sr", "inc", "co", "corp", "ltd", "dept", "fig", "ca"}
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[;]\s+(?=[A-Z])""")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass
+class Sentence:
+    """A sentence and where it stands in the article."""
+
+    text: str
+    start: int
+    end: int
+    block: int  # index of the line/paragraph it belongs to
+
+
+def split_sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences of the given line blocks; a line never continues into the next."""
+    out: list[Sentence] = []
+    for index, (b_start, b_end) in enumerate(blocks):
+        chunk = text[b_start:b_end]
+        begin = 0
+        for m in _BOUNDARY.finditer(chunk):
+            word = _WORD_BEFORE.search(chunk[:m.start()])
+            if word and m.group().startswith(".") and (
+                    word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            _add(out, text, b_start + begin, b_start + m.end(), index)
+            begin = m.end()
+        _add(out, text, b_start + begin, b_end, index)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, block))

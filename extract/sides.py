@@ -1,0 +1,83 @@
+"""Whose people a figure counts: russia, ukraine, both, or unknown."""
+from __future__ import annotations
+
+import re
+
+from extract.numbers import Figure
+from extract.tables import load, phrase_pattern
+
+_C = load("cues")
+_SIDE_OF = {p.lower(): side for side, words in _C["sides"].items() for p in words}
+_DEMONYMS = phrase_pattern([p for p in _SIDE_OF if p not in ("russia", "ukraine")])
+_BOTH = phrase_pattern(_C["both_sides"])
+_SUBJECT_OF = {p.lower(): side for side, words in _C["side_subjects"].items() for p in words}
+_SUBJECTS = phrase_pattern(list(_SUBJECT_OF))
+_NOT_SUBJECT_NEXT = re.compile(
+    r"^['’]s\s+(?!losses|casualties|dead|death|military|army|troops|forces|soldiers|side)|^\s*(?:said|says|say|"
+    r"claimed|claims|announced|reported|reports|told|confirmed|estimated|estimates|stated|accused|"
+    r"on\s+\w+day\s+said|and|,)", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|told|confirmed|stated|according)\b",
+                     re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
+
+
+def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
+    """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
+    after = sentence[figure.end:min(hi, figure.end + 60)]
+    if _BOTH.match(after.lstrip(" ,")) or re.match(r"\s*[\w\s-]{0,40}?\b(?:on|from|for|of)\s+(?:each|both)\s+sides?\b",
+                                                    after, re.IGNORECASE):
+        return "both"
+    if figure.swap_with is not None and figure.swap_with == figure.value:
+        return "both"
+    head = re.split(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
+                    r"who|which|that|from|by|with|to)\b|[,;:.()]", after, maxsplit=1)[0]
+    m = _DEMONYMS.search(head)
+    if m and len(head[:m.start()].split()) <= 5:
+        return _SIDE_OF.get(_key(m.group()))
+    before = sentence[max(lo, figure.start - 40):figure.start]
+    m = None
+    for m in _DEMONYMS.finditer(before):
+        pass
+    if m and re.search(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
+                       r"forces|side|servicemen)\b", before[m.end():] + head[:30], re.IGNORECASE) \
+            and not _SPEECH.search(before[m.end():]):
+        return _SIDE_OF.get(_key(m.group()))
+    return None
+
+
+_GIVING = re.compile(r"\b(?:returned|return|returns|handed|hand|hands|repatriated|repatriates|transferred|"
+                     r"sent|gave|give|released|releases|freed|frees)\b", re.IGNORECASE)
+_FLIPPED = {"russia": "ukraine", "ukraine": "russia"}
+
+
+def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
+    """The country that is the subject of the figure's clause: "Ukraine had suffered up to 100,000 …".
+
+    A country that returns bodies or frees prisoners gives back the other side's people.
+    """
+    best = None
+    for m in _SUBJECTS.finditer(sentence[:figure.start]):
+        if _NOT_SUBJECT_NEXT.match(sentence[m.end():m.end() + 25]):
+            continue
+        if re.search(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", sentence[max(0, m.start() - 10):m.start()],
+                     re.IGNORECASE):
+            continue
+        best = _SUBJECT_OF.get(_key(m.group()))
+        verb_zone = sentence[m.end():figure.start]
+    if best and category in ("bodies_returned", "prisoners_exchanged") and _GIVING.search(verb_zone):
+        return _FLIPPED[best]
+    return best
+
+
+def side_anywhere(figure: Figure, sentence: str) -> str | None:
+    """The nearest demonym anywhere in the sentence, a last resort before the article's context."""
+    best: tuple[int, str] | None = None
+    for m in _DEMONYMS.finditer(sentence):
+        distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
+        side = _SIDE_OF.get(_key(m.group()))
+        if side and distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, side)
+    return best[1] if best else None
