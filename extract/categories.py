@@ -73,7 +73,11 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
         return head.category
     if head.category == "captured":
         return "prisoners_exchanged"
-    near_lo, near_hi = max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR)
+    if not (head.counted or head.elliptical):
+        return None  # "two bags", "the two sides": something other than people
+    # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
+    near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
+    near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners else set(_C["categories"]) - _PEOPLE_ONLY
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:

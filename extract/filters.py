@@ -20,11 +20,24 @@ _WORD_BEFORE = re.compile(r"([\w'’.+#№-]+|[$€£₴₽#№+])\s*$")
 _ADJECTIVES = re.compile(r"^(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))+")
 
 
+_PHONE_BEFORE = re.compile(r"(?:\+\d[\d\s()-]*|\b(?:hotlines?|helplines?|call|calling|phone|telephone|tel|dial|"
+                           r"contacts?|whatsapp|viber|fax|number)\b[^.;]{0,12})$", re.IGNORECASE)
+_FAMILY_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s*$",
+                            re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,\s*$")
+
+
 def is_excluded(figure: Figure, sentence: str) -> bool:
     """True when the figure is plainly not a count of people (see CLAIMS.md "Not claims")."""
     before = sentence[max(0, figure.start - 30):figure.start]
     after = sentence[figure.end:figure.end + 40]
     after_lower = after.lower()
+    if before.endswith("[") and after.startswith("]"):
+        return True  # a footnote marker
+    if _PHONE_BEFORE.search(before) or re.match(r"\s?\d{2,}", after) or _FAMILY_BEFORE.search(before):
+        return True
+    if figure.value < 120 and _AGE_APPOSITION.search(before) and after.startswith(","):
+        return True  # "Olena, 54, whose son …"
     if _CURRENCY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",

@@ -8,8 +8,10 @@ _FAMILY = {"killed": "dead", "bodies_returned": "dead", "bodies_held": "dead"}
 
 def _same_thing(a: Claim, b: Claim) -> bool:
     same_category = a.category == b.category or _FAMILY.get(a.category, a.category) == _FAMILY.get(b.category, b.category)
-    same_side = a.side == b.side or a.side is None or b.side is None
-    return same_category and same_side
+    def agree(x: object, y: object) -> bool:
+        return x == y or x is None or y is None
+
+    return same_category and agree(a.side, b.side) and agree(a.place, b.place) and agree(a.claimant, b.claimant)
 
 
 def _rounds_to(rounded: Claim, exact: Claim) -> bool:
@@ -18,10 +20,11 @@ def _rounds_to(rounded: Claim, exact: Claim) -> bool:
         return False
     if rounded.qualifier == "exact" and exact.qualifier == "exact":
         return False
-    digits = str(rounded.value).rstrip("0")
-    if len(str(rounded.value)) - len(digits) < 2:
+    zeros = len(str(rounded.value)) - len(str(rounded.value).rstrip("0"))
+    if zeros < 2 or exact.value < rounded.value / 2:
         return False
-    return abs(exact.value - rounded.value) / exact.value < 0.05
+    precision = 10 ** zeros
+    return rounded.value in (exact.value // precision * precision, round(exact.value / precision) * precision)
 
 
 def merge(claims: list[Claim]) -> list[Claim]:
