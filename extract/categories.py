@@ -12,6 +12,7 @@ _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p
 _CUES = phrase_pattern(list(_CUE_CATEGORY))
 _RETURN = phrase_pattern(_C["return_cues"])
 _HELD = phrase_pattern(_C["held_cues"])
+_STRONG_HELD = phrase_pattern(_C["strong_held_cues"])
 _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _CAPTURED = phrase_pattern(_C["categories"]["captured"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
@@ -60,11 +61,13 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
         return None
     stretch = sentence[lo:hi]
     if head.body or (head.fallen and (_RETURN.search(stretch) or _HELD.search(stretch))):
+        if _STRONG_HELD.search(stretch):
+            return "bodies_held"
         if _RETURN.search(stretch):
             return "bodies_returned"
         if _HELD.search(stretch):
             return "bodies_held"
-        return "killed"
+        return previous if previous and previous.startswith("bodies") else "killed"
     if head.prisoners or (head.people and head.people != "neutral") or head.people == "neutral":
         if _EXCHANGE.search(stretch) and not _nearest(found, figure, lo, hi, {"killed", "wounded",
                                                                               "casualties", "missing"}):

@@ -1,6 +1,8 @@
 """Article → claims: clean, split, find figures, and read each figure's context."""
 from __future__ import annotations
 
+import re
+
 from extract import attribution, categories, dates, places, sides
 from extract.cleaning import body_blocks
 from extract.filters import is_excluded
@@ -11,9 +13,9 @@ from extract.numbers import Figure, find_figures
 from extract.qualifiers import qualify
 from extract.sentences import Sentence, split_sentences
 
-_HAS_NUMBER = __import__("re").compile(
+_HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)", __import__("re").IGNORECASE)
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)", re.IGNORECASE)
 
 
 class _Context:
@@ -25,16 +27,17 @@ class _Context:
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
 
-    def recent_category(self) -> str | None:
-        """The category of the last claim, if it stood in one of the two sentences before."""
-        if self.claims and self.sentence - self.last_claim_sentence <= 2:
-            return self.claims[-1].category
-        return None
-
     def resolve(self, source: attribution.Source | None) -> str | None:
+        """A named source as it is; a pronoun or "the center" as the last name before it."""
         if source is None:
             return None
         return source.name if source.named else self.last_source
+
+    def recent(self) -> Claim | None:
+        """The last claim, if it stood in this sentence or one of the two before."""
+        if self.claims and self.sentence - self.last_claim_sentence <= 2:
+            return self.claims[-1]
+        return None
 
     def inherit(self, category: str, field: str) -> str | None:
         """The side or population of the latest earlier claim of the same category."""
@@ -66,7 +69,8 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
         return
     cues = categories.cues(s)
     when = dates.dates_in(s, reference)
-    previous_category = context.recent_category()
+    recent = context.recent()
+    previous_category = recent.category if recent else None
     for i, figure in enumerate(figures):
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(s)
@@ -85,15 +89,19 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
            when: list[tuple[int, dates.When]], reference: dates.When | None, context: _Context) -> Claim:
     s = sentence.text
     qualifier, value, low, high = qualify(figure, s)
+    # "Another 109 people …", "fewer than 10 of the injured …": the figure continues the last one.
+    recent = context.recent() if (head.elliptical or _continues(figure, s)) else None
     population = categories.population(head, figure, s, category)
     if population is None and (head.elliptical or head.people == "neutral" or head.body):
-        population = context.inherit(category, "population")
+        population = recent.population if recent else context.inherit(category, "population")
     population = population or categories.default_population(category)
-    place = places.place_of(figure, s, lo, hi)
-    side = sides.side_in_phrase(figure, s, lo, hi) or sides.side_of_subject(figure, s, category)
+    place = places.place_of(figure, s, lo, hi) or (recent.place if recent else None)
+    side = sides.side_in_phrase(figure, s, lo, hi)
     if side is None and (population == "civilian" or category == "displaced"):
-        side = "russia" if place and places.in_russia(place) else "ukraine"
-    side = side or context.inherit(category, "side") or sides.side_anywhere(figure, s)
+        # Civilians are counted with the country they live in, not the one that attacked them.
+        side = "russia" if place and places.in_russia(place) and not places.is_country(place) else "ukraine"
+    side = side or (recent.side if recent else None) or sides.side_of_subject(figure, s, category) \
+        or context.inherit(category, "side") or sides.side_anywhere(figure, s)
     source = attribution.source_of(s, figure.start, figure.end)
     date = _date_for(figure, when, reference)
     return Claim(
@@ -102,6 +110,18 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         place=place, month=date.month if date else None,
         date=date.iso() if date else None, excerpt=s, vague=figure.vague,
         start=sentence.start, end=sentence.end)
+
+
+_CONTINUES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further|the\s+remaining|"
+                               r"the\s+other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONTINUES_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+(?:dead|injured|wounded|victims|bodies|"
+                              r"missing|prisoners|remains|killed))\b", re.IGNORECASE)
+
+
+def _continues(figure: Figure, sentence: str) -> bool:
+    """A figure that adds to or breaks down the one before it."""
+    return bool(_CONTINUES_BEFORE.search(sentence[max(0, figure.start - 40):figure.start])
+                or _CONTINUES_AFTER.match(sentence[figure.end:figure.end + 30]))
 
 
 def _date_for(figure: Figure, when: list[tuple[int, dates.When]],

@@ -70,3 +70,8 @@ def places_in(text: str) -> list[str]:
 def in_russia(place: str) -> bool:
     """True for places in Russia proper (Belgorod, Kursk, …), where civilians are Russia's."""
     return _COUNTRY.get(place) == "ru"
+
+
+def is_country(place: str) -> bool:
+    """True for a whole country rather than a region or town in it."""
+    return _KIND.get(place) == "country"

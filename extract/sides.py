@@ -15,7 +15,7 @@ _SUBJECTS = phrase_pattern(list(_SUBJECT_OF))
 _NOT_SUBJECT_NEXT = re.compile(
     r"^['’]s\s+(?!losses|casualties|dead|death|military|army|troops|forces|soldiers|side)|^\s*(?:said|says|say|"
     r"claimed|claims|announced|reported|reports|told|confirmed|estimated|estimates|stated|accused|"
-    r"on\s+\w+day\s+said|and|,)", re.IGNORECASE)
+    r"on\s+\w+day\s+said|and|,(?!\s*(?:he|she|they|it)\s+(?:said|says|added|claimed)))", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|told|confirmed|stated|according)\b",
                      re.IGNORECASE)
 
@@ -27,13 +27,16 @@ def _key(text: str) -> str:
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
-    if _BOTH.match(after.lstrip(" ,")) or re.match(r"\s*[\w\s-]{0,40}?\b(?:on|from|for|of)\s+(?:each|both)\s+sides?\b",
-                                                    after, re.IGNORECASE):
+    clause = re.split(r"[;.]", sentence[figure.end:figure.end + 120], maxsplit=1)[0]
+    if _BOTH.match(after.lstrip(" ,")) or re.search(r"\b(?:on|from|for|of|to)\s+(?:each|both)\s+sides?\b|\beach\s+side\b",
+                                                     clause, re.IGNORECASE) \
+            or re.search(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", sentence[max(0, figure.start - 30):figure.start],
+                         re.IGNORECASE):
         return "both"
     if figure.swap_with is not None and figure.swap_with == figure.value:
         return "both"
     head = re.split(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
-                    r"who|which|that|from|by|with|to)\b|[,;:.()]", after, maxsplit=1)[0]
+                    r"from|by|with|to)\b|[,;:.()]", after, maxsplit=1)[0]
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
