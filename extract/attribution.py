@@ -87,11 +87,14 @@ def _classify(phrase: str | None) -> Source | None:
     if not phrase:
         return None
     lower = phrase.lower().replace("’", "'")
-    if lower in _PRONOUNS:
-        return Source(phrase, named=False)
-    if lower in _GENERIC or (re.fullmatch(r"(?:the|its|their|his|her|\w+'s)\s+(?:[a-z-]+\s+){0,2}([a-z]+)", lower)
-                             and lower.split()[-1] in _GENERIC_HEADS and not _ALIASES.search(phrase)):
-        return Source(phrase, named=False)
+    last = lower.split()[-1]
+    if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
+        return Source(last, named=False)  # "he", "In December he"
+    if lower in _GENERIC or (re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z' -]+", phrase)
+                             and len(phrase.split()) <= 5 and not _ALIASES.search(phrase)) \
+            or (re.fullmatch(r"\w+'s\s+[a-z -]+", phrase.replace("’", "'"))
+                and phrase.split()[-1].lower() in _GENERIC_HEADS):
+        return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
     if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2:
         return None
     return Source(canonical(phrase), named=True)
@@ -113,17 +116,24 @@ def _segments(text: str) -> list[str]:
     return _SEGMENTS.split(text)
 
 
+_TIME_WORDS = re.compile(r"\b(?:year|years|month|months|week|weeks|day|days|after|before|since|ago|earlier|later|"
+                         r"invasion|war)\b", re.IGNORECASE)
+
+
 def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
     """The subject of a verb: the phrase just before it, or the name before an appositive."""
     parts = _segments(sentence[clause_start:verb_start])
     if parts and parts[-1].strip():
         last = parts[-1].strip()
         return last if not _ADVERBIAL_START.match(last) or _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
-    for part in parts:
-        text = part.strip()
-        if text and not _ADVERBIAL_START.match(text):
+    candidates = [p.strip() for p in parts if p.strip() and not _ADVERBIAL_START.match(p.strip())]
+    for text in candidates:
+        if _ALIASES.search(text):
             return text
-    return None
+    for text in candidates:
+        if not _TIME_WORDS.search(text):
+            return text
+    return candidates[0] if candidates else None
 
 
 def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -> str | None:

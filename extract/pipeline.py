@@ -18,19 +18,27 @@ _HAS_NUMBER = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
+
+
 class _Context:
     """What the article has said so far: the last named source and the claims before."""
 
     def __init__(self) -> None:
         self.last_source: str | None = None
+        self.last_source_sentence = -10
         self.claims: list[Claim] = []
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
 
     def resolve(self, source: attribution.Source | None) -> str | None:
-        """A named source as it is; a pronoun or "the center" as the last name before it."""
+        """A named source as it is; a pronoun or "the center" as the last name before it.
+
+        A figure with no source in its sentence carries on the reported speech of the two
+        sentences before it (or of the list it stands in), else it is the article's own.
+        """
         if source is None:
-            return None
+            return self.last_source if self.sentence - self.last_source_sentence <= 2 else None
         return source.name if source.named else self.last_source
 
     def recent(self) -> Claim | None:
@@ -58,6 +66,9 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
             _read_sentence(sentence, reference, context, include_vague)
         for source in attribution.sources_in(sentence.text):
             context.last_source = source.name
+            context.last_source_sentence = index
+        if _LIST_ITEM.match(sentence.text):
+            context.last_source_sentence += 1  # a list stays with the sentence that introduced it
     return merge(context.claims)
 
 
