@@ -152,39 +152,67 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
     return after.group(1) if after else None
 
 
-def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | None:
-    """The claimant of the figure at these offsets, as the sentence names it (unresolved)."""
+def _subjects(sentence: str) -> list[tuple[re.Match[str], Source | None]]:
+    """Each reporting verb of the sentence with its subject, classified."""
+    verbs = _verb_matches(sentence)
+    out = []
+    for i, verb in enumerate(verbs):
+        clause_start = verbs[i - 1].end() if i else 0
+        out.append((verb, _classify(_tidy(_subject_before(sentence, verb.start(), clause_start) or ""))))
+    return out
+
+
+_AUTHORITY_NOUNS = re.compile(r"^(?:(?:the|some|several|local|regional|senior|western|ukrainian|russian|"
+                              r"military|government|u\.?s\.?|un|eu|state)\s+)*(?:officials?|authorities|sources|experts|"
+                              r"analysts|activists|researchers|investigators|prosecutors|journalists|monitors|"
+                              r"volunteers|rescuers|police|medics|doctors|lawmakers|officers|commanders|"
+                              r"residents|witnesses|diplomats|governments?|ministry|military|army)\b", re.IGNORECASE)
+_LEADING_FUNCTION_WORD = re.compile(r"^(?:with|of|in|on|at|for|to|from|by|as|than|and|but|or|while|if|when|"
+                                    r"because|so|such|this|these|those|there|here|what|how)\b", re.IGNORECASE)
+
+
+def _plausible(source: Source | None) -> bool:
+    """A named source that reads like one: a name or "officials", no figures, not a clause, not a bare region."""
+    if source is None or not source.named:
+        return source is not None
+    name = source.name
+    if _LEADING_FUNCTION_WORD.match(name):
+        return False
+    if not re.search(r"[A-Z]", name) and not _AUTHORITY_NOUNS.match(name):
+        return False
+    return not (re.search(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", name, re.IGNORECASE)
+                or re.fullmatch(r"[\w-]+\s+(?:region|oblast|province|area)", name, re.IGNORECASE)
+                or len(name.split()) > 8)
+
+
+def _according_to(sentence: str) -> list[Source]:
+    found = []
     for m in _ACCORDING.finditer(sentence):
         phrase = re.match(r"\s*([^,;:.()\"“”]+)", sentence[m.end():])
-        if phrase:
-            source = _classify(_tidy(phrase.group(1)))
-            if source:
-                return source
-    verbs = _verb_matches(sentence)
-    before = [v for v in verbs if v.end() <= figure_start]
+        source = _classify(_tidy(phrase.group(1))) if phrase else None
+        if source and _plausible(source):
+            found.append(source)
+    return found
+
+
+def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | None:
+    """The claimant of the figure at these offsets, as the sentence names it (unresolved)."""
+    according = _according_to(sentence)
+    if according:
+        return according[0]
+    subjects = _subjects(sentence)
+    before = [(v, s) for v, s in subjects if v.end() <= figure_start]
     if before:
-        verb = before[-1]
-        clause_start = 0
-        for other in verbs:
-            if other.end() <= verb.start():
-                clause_start = other.end()
-        return _classify(_tidy(_subject_before(sentence, verb.start(), clause_start) or ""))
-    after = [v for v in verbs if v.start() >= figure_end]
-    for verb in after[:1]:
-        return _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
+        source = before[-1][1]
+        return source if _plausible(source) else None
+    for verb, _ in subjects:
+        if verb.start() >= figure_end:
+            source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
+            return source if _plausible(source) else None
     return None
 
 
 def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
-    found = []
-    for m in _verb_matches(sentence):
-        source = _classify(_tidy(_subject_before(sentence, m.start(), 0) or ""))
-        if source and source.named:
-            found.append(source)
-    for m in _ACCORDING.finditer(sentence):
-        phrase = re.match(r"\s*([^,;:.()\"“”]+)", sentence[m.end():])
-        source = _classify(_tidy(phrase.group(1))) if phrase else None
-        if source and source.named:
-            found.append(source)
-    return found
+    found = [s for _, s in _subjects(sentence) if s and s.named and _plausible(s)]
+    return found + _according_to(sentence)

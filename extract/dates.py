@@ -51,8 +51,14 @@ def _month_before(month: int, day: int | None, reference: When | None) -> int | 
     return reference.year - 1
 
 
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
-    """Every date expression in the sentence that a figure could refer to, resolved: (offset, When)."""
+    """Every date expression in the sentence that a figure could refer to, resolved: (offset, When).
+
+    A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
+    """
     out = []
     for m in _DATE.finditer(sentence):
         if _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
@@ -67,7 +73,8 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
             if day is not None and not 1 <= day <= 31:
                 continue
             year = int(g["year"]) if g["year"] else _month_before(month, day, reference)
-            out.append((m.start(), When(month, year, day)))
+            anchored = _AS_OF.search(sentence[max(0, m.start() - 25):m.start()])
+            out.append((-1 if anchored else m.start(), When(month, year, day)))
         elif g["iso"]:
             parts = [int(p) for p in g["iso"].split("-")]
             if 1 <= parts[1] <= 12:

@@ -16,15 +16,16 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 
 def _rounds_to(rounded: Claim, exact: Claim) -> bool:
     """'more than 1.2K' next to 1,212; 'over 500' next to 502: the first is the second, rounded."""
-    if rounded.value == exact.value or rounded.qualifier == "range" or rounded.value <= 0:
+    if rounded.value == exact.value or rounded.qualifier in ("range", "exact") or rounded.value <= 0:
         return False
-    if rounded.qualifier == "exact" and exact.qualifier == "exact":
+    significant = str(rounded.value).rstrip("0")
+    precision = 10 ** (len(str(rounded.value)) - len(significant))
+    if precision < 100:
         return False
-    zeros = len(str(rounded.value)) - len(str(rounded.value).rstrip("0"))
-    if zeros < 2 or exact.value < rounded.value / 2:
-        return False
-    precision = 10 ** zeros
-    return rounded.value in (exact.value // precision * precision, round(exact.value / precision) * precision)
+    if len(significant) >= 2:
+        return rounded.value in (exact.value // precision * precision, round(exact.value / precision) * precision)
+    # One significant digit ("over 500") is only a rounding of a figure just above it.
+    return rounded.qualifier == "at_least" and rounded.value < exact.value < rounded.value * 1.05
 
 
 def merge(claims: list[Claim]) -> list[Claim]:

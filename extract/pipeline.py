@@ -139,6 +139,7 @@ def _date_for(figure: Figure, when: list[tuple[int, dates.When]],
               reference: dates.When | None) -> dates.When | None:
     """The date expression nearest before the figure in its sentence, else the article's own date."""
     if when:
-        before = [w for offset, w in when if offset < figure.start]
-        return before[-1] if before else when[0][1]
+        anchored = [w for offset, w in when if offset < 0]
+        before = [w for offset, w in when if 0 <= offset < figure.start]
+        return (anchored or before or [when[0][1]])[-1]
     return reference

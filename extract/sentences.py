@@ -8,7 +8,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "ma
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "no", "vs", "etc", "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "gov", "sen",
                   "rep", "jr", "sr", "inc", "co", "corp", "ltd", "dept", "fig", "ca"}
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[;]\s+(?=[A-Z])""")
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9])|[;]\s+(?=[A-Z])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
