@@ -15,6 +15,9 @@ _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 _PRONOUNS = {p.lower() for p in _C["pronouns"]}
 _GENERIC = {g.lower() for g in _C["generic_sources"]}
 _GENERIC_HEADS = {g.split()[-1] for g in _GENERIC}
+# "Kyiv's center said": an organisation named before, referred to by what it is.
+_ANAPHORIC_HEADS = {"center", "centre", "agency", "office", "headquarters", "mission", "service", "body",
+                    "team", "organisation", "organization", "group", "department", "project"}
 _TITLES = {t.lower() for t in _C["titles"]}
 _NOUN_LIKE_VERBS = {"reports", "report", "claims", "claim", "estimates", "estimate", "counts", "records",
                     "documents", "notes", "posts", "shows", "states", "lists", "tallies", "finds", "put",
@@ -56,6 +59,10 @@ class Source:
     named: bool
 
 
+# The sentence attributes the figure, but to something that reads like no source: not the context's.
+UNKNOWN = Source("", named=True)
+
+
 def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
     m = _ALIASES.search(name)
@@ -77,6 +84,7 @@ def _tidy(phrase: str) -> str | None:
     phrase = _AUXILIARY_TAIL.sub("", phrase)
     phrase = _TIME_TAIL.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase)
+    phrase = re.sub(r"\s+(?:that|which|who|whose)\s+.*$", "", phrase)  # "documents that surfaced in April"
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
     if not phrase or len(phrase.split()) > 12:
         return None
@@ -93,7 +101,7 @@ def _classify(phrase: str | None) -> Source | None:
     if lower in _GENERIC or (re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z' -]+", phrase)
                              and len(phrase.split()) <= 5 and not _ALIASES.search(phrase)) \
             or (re.fullmatch(r"\w+'s\s+[a-z -]+", phrase.replace("’", "'"))
-                and phrase.split()[-1].lower() in _GENERIC_HEADS):
+                and phrase.split()[-1].lower() in _ANAPHORIC_HEADS):
         return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
     if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2:
         return None
@@ -182,7 +190,7 @@ def _plausible(source: Source | None) -> bool:
         return False
     return not (re.search(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", name, re.IGNORECASE)
                 or re.fullmatch(r"[\w-]+\s+(?:region|oblast|province|area)", name, re.IGNORECASE)
-                or len(name.split()) > 8)
+                or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 
 def _according_to(sentence: str) -> list[Source]:
@@ -204,15 +212,15 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     before = [(v, s) for v, s in subjects if v.end() <= figure_start]
     if before:
         source = before[-1][1]
-        return source if _plausible(source) else None
+        return source if _plausible(source) else UNKNOWN
     for verb, _ in subjects:
         if verb.start() >= figure_end:
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
-            return source if _plausible(source) else None
+            return source if _plausible(source) else UNKNOWN
     return None
 
 
 def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
     found = [s for _, s in _subjects(sentence) if s and s.named and _plausible(s)]
-    return found + _according_to(sentence)
+    return found + [s for s in _according_to(sentence) if s.named]

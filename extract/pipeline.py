@@ -27,6 +27,7 @@ class _Context:
     def __init__(self) -> None:
         self.last_source: str | None = None
         self.last_source_sentence = -10
+        self.named: list[str] = []  # every named source so far, for "the ministry said"
         self.claims: list[Claim] = []
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
@@ -39,7 +40,11 @@ class _Context:
         """
         if source is None:
             return self.last_source if self.sentence - self.last_source_sentence <= 2 else None
-        return source.name if source.named else self.last_source
+        if source.named:
+            return source.name or None
+        head = source.name.split()[-1].lower()
+        same_kind = [name for name in reversed(self.named) if head in name.lower()]
+        return same_kind[0] if same_kind and head not in ("he", "she", "it", "they", "we") else self.last_source
 
     def recent(self) -> Claim | None:
         """The last claim, if it stood in this sentence or one of the two before."""
@@ -64,11 +69,13 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
         context.sentence = index
         if _HAS_NUMBER.search(sentence.text):
             _read_sentence(sentence, reference, context, include_vague)
+        if _LIST_ITEM.match(sentence.text):
+            context.last_source_sentence += 1  # a list stays with the sentence that introduced it
+            continue
         for source in attribution.sources_in(sentence.text):
             context.last_source = source.name
             context.last_source_sentence = index
-        if _LIST_ITEM.match(sentence.text):
-            context.last_source_sentence += 1  # a list stays with the sentence that introduced it
+            context.named.append(source.name)
     return merge(context.claims)
 
 
