@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.tables import load, phrase_pattern
 
@@ -91,6 +92,10 @@ def _tidy(phrase: str) -> str | None:
     return phrase
 
 
+_DESCRIPTION = re.compile(r"(?:the|its|their|his|her)\s+[a-z' -]+")
+_POSSESSIVE_DESCRIPTION = re.compile(r"\w+'s\s+[a-z -]+")
+
+
 def _classify(phrase: str | None) -> Source | None:
     if not phrase:
         return None
@@ -98,9 +103,9 @@ def _classify(phrase: str | None) -> Source | None:
     last = lower.split()[-1]
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return Source(last, named=False)  # "he", "In December he"
-    if lower in _GENERIC or (re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z' -]+", phrase)
+    if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
                              and len(phrase.split()) <= 5 and not _ALIASES.search(phrase)) \
-            or (re.fullmatch(r"\w+'s\s+[a-z -]+", phrase.replace("’", "'"))
+            or (_POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS):
         return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
     if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2:
@@ -108,6 +113,7 @@ def _classify(phrase: str | None) -> Source | None:
     return Source(canonical(phrase), named=True)
 
 
+@lru_cache(maxsize=256)
 def _verb_matches(sentence: str) -> list[re.Match[str]]:
     found = []
     for m in _VERBS.finditer(sentence):
@@ -160,6 +166,7 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
     return after.group(1) if after else None
 
 
+@lru_cache(maxsize=256)
 def _subjects(sentence: str) -> list[tuple[re.Match[str], Source | None]]:
     """Each reporting verb of the sentence with its subject, classified."""
     verbs = _verb_matches(sentence)
@@ -193,6 +200,7 @@ def _plausible(source: Source | None) -> bool:
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 
+@lru_cache(maxsize=256)
 def _according_to(sentence: str) -> list[Source]:
     found = []
     for m in _ACCORDING.finditer(sentence):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.heads import Head
 from extract.numbers import Figure
-from extract.tables import load, phrase_pattern
+from extract.tables import Phrases, load, phrase_pattern
 
 _C = load("cues")
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
@@ -26,6 +27,17 @@ _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
 _NEAR = 70  # characters: how far a cue may stand from its figure within its own stretch
 
 
+# Any word that can make a figure a claim: a category cue, or a noun or verb of bodies and captives.
+_ANY = phrase_pattern(list(_CUE_CATEGORY) + _C["body_nouns"] + _C["return_cues"] + _C["held_cues"]
+                      + _C["exchange_cues"] + ["pows", "pow", "prisoners", "captives", "refugees", "injuries"])
+
+
+def mentions_casualties(sentence: str) -> bool:
+    """A cheap first look: could any figure in this sentence be a claim on its own?"""
+    return _ANY.search(sentence) is not None
+
+
+@lru_cache(maxsize=256)
 def cues(sentence: str) -> list[tuple[int, int, str]]:
     """Every category cue in the sentence: (start, end, category)."""
     return [(m.start(), m.end(), _CUE_CATEGORY[re.sub(r"\s+", " ", m.group().lower())])
@@ -49,6 +61,12 @@ def _nearest(found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1024)
+def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the pattern matches in the sentence, once per sentence."""
+    return tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
+
+
 def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int, int, str]],
                lo: int, hi: int, previous: str | None) -> str | None:
     """The category of a figure, or None when it does not count casualties at all.
@@ -59,20 +77,22 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
     """
     if head.excluded:
         return None
-    stretch = sentence[lo:hi]
-    if head.body or (head.fallen and (_RETURN.search(stretch) or _HELD.search(stretch))):
-        if _STRONG_HELD.search(stretch):
+    def within(pattern: Phrases) -> bool:
+        return any(lo <= start and end <= hi for start, end in _spans(pattern, sentence))
+
+    if head.body or (head.fallen and (within(_RETURN) or within(_HELD))):
+        if within(_STRONG_HELD):
             return "bodies_held"
-        if _RETURN.search(stretch):
+        if within(_RETURN):
             return "bodies_returned"
-        if _HELD.search(stretch):
+        if within(_HELD):
             return "bodies_held"
         return previous if previous and previous.startswith("bodies") else "killed"
-    if head.prisoners or (head.people and head.people != "neutral") or head.people == "neutral":
-        if _EXCHANGE.search(stretch) and not _nearest(found, figure, lo, hi, {"killed", "wounded",
-                                                                              "casualties", "missing"}):
-            return "prisoners_exchanged"
-    if head.category and not (head.category == "captured" and _EXCHANGE.search(stretch)):
+    exchanged = within(_EXCHANGE)
+    if head.people and exchanged and not _nearest(found, figure, lo, hi, {"killed", "wounded", "casualties",
+                                                                          "missing"}):
+        return "prisoners_exchanged"
+    if head.category and not (head.category == "captured" and exchanged):
         return head.category
     if head.category == "captured":
         return "prisoners_exchanged"

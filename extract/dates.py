@@ -54,12 +54,18 @@ def _month_before(month: int, day: int | None, reference: When | None) -> int | 
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
+_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|"
+                   r"yesterday|today|past|earlier|the previous)|\d{4}-\d\d")
+
+
 def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
     """Every date expression in the sentence that a figure could refer to, resolved: (offset, When).
 
     A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
     """
-    out = []
+    out: list[tuple[int, When]] = []
+    if not _HINT.search(sentence.lower()):
+        return out
     for m in _DATE.finditer(sentence):
         if _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
@@ -115,14 +121,21 @@ def _relative(word: str, reference: When) -> When | None:
     return When(day.month, day.year, day.day)
 
 
+_DAY_PRECISE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?P<m2>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+
 def reference_date(published: dt.date | None, text: str) -> When | None:
     """The article's own date: its publication date, else the latest day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
-    latest: When | None = None
-    for _, when in dates_in(text, None):
-        if when.day is None:
+    latest: tuple[int, int, int] | None = None
+    for m in _DAY_PRECISE.finditer(text):
+        day = int(m.group("d1") or m.group("d2"))
+        if not 1 <= day <= 31:
             continue
-        if latest is None or (when.year or 0, when.month, when.day) > (latest.year or 0, latest.month, latest.day or 0):
-            latest = when
-    return When(latest.month, latest.year) if latest else None
+        found = (int(m.group("year") or 0), MONTHS[(m.group("m1") or m.group("m2")).lower()], day)
+        latest = max(latest, found) if latest else found
+    return When(latest[1], latest[0] or None) if latest else None

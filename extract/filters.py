@@ -61,9 +61,12 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     return False
 
 
+_YEAR_SPAN = re.compile(r"(19|20)\d\d\s*[-–—/]\s*(19|20)?\d\d")
+
+
 def _looks_like_year(figure: Figure) -> bool:
     """1900–2099 written without a thousands separator, or a span of such years."""
     text = figure.text.strip()
     if figure.is_range:
-        return bool(re.fullmatch(r"(19|20)\d\d\s*[-–—/]\s*(19|20)?\d\d", text))
-    return bool(re.fullmatch(r"(19|20)\d\d", text))
+        return bool(_YEAR_SPAN.fullmatch(text))
+    return len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()

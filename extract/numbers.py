@@ -30,8 +30,8 @@ _NUMBER = re.compile(
       )
     | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))
     )(?!\w*\d)(?![:.]\d)(?!(?:st|nd|rd|th)\b)""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    re.VERBOSE,
+)  # matched against the lower-cased sentence (same offsets): IGNORECASE is slow
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"\s+for\s+", re.IGNORECASE)
@@ -86,8 +86,8 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return int(round(number))
 
 
-def _parse(match: re.Match[str]) -> Figure | None:
-    text = match.group(0)
+def _parse(match: re.Match[str], sentence: str) -> Figure | None:
+    text = sentence[match.start():match.end()]
     if match.group("digits"):
         value = _digits_value(match.group("digits"), match.group("scale"))
         return Figure(value, match.start(), match.end(), text)
@@ -104,7 +104,8 @@ def _parse(match: re.Match[str]) -> Figure | None:
 
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, with ranges ("between 150 and 300") and swaps ("115 for 115") joined."""
-    figures = [f for m in _NUMBER.finditer(sentence) if (f := _parse(m))]
+    lower = sentence.lower()
+    figures = [f for m in _NUMBER.finditer(lower) if (f := _parse(m, sentence))]
     joined: list[Figure] = []
     i = 0
     while i < len(figures):

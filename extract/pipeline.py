@@ -15,7 +15,7 @@ from extract.sentences import Sentence, split_sentences
 
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)", re.IGNORECASE)
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
@@ -67,7 +67,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     context = _Context()
     for index, sentence in enumerate(split_sentences(text, body_blocks(text))):
         context.sentence = index
-        if _HAS_NUMBER.search(sentence.text):
+        if _HAS_NUMBER.search(sentence.text.lower()):
             _read_sentence(sentence, reference, context, include_vague)
         if _LIST_ITEM.match(sentence.text):
             context.last_source_sentence += 1  # a list stays with the sentence that introduced it
@@ -82,12 +82,14 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
 def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,
                    include_vague: bool) -> None:
     s = sentence.text
+    recent = context.recent()
+    if recent is None and not categories.mentions_casualties(s):
+        return  # no word of casualties here, and nothing before for a bare figure to continue
     figures = [f for f in find_figures(s) if not is_excluded(f, s)]
     if not figures:
         return
     cues = categories.cues(s)
-    when = dates.dates_in(s, reference)
-    recent = context.recent()
+    when: list[tuple[int, dates.When]] | None = None
     previous_category = recent.category if recent else None
     for i, figure in enumerate(figures):
         lo = figures[i - 1].end if i else 0
@@ -98,6 +100,8 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
             previous_category = category or previous_category
             continue
         previous_category = category
+        if when is None:
+            when = dates.dates_in(s, reference)
         claim = _claim(figure, head, category, sentence, lo, hi, when, reference, context)
         context.claims.append(claim)
         context.last_claim_sentence = context.sentence

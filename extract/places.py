@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.numbers import Figure
 from extract.tables import load, phrase_pattern
@@ -23,10 +24,11 @@ _SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IG
 _SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
 
 
+@lru_cache(maxsize=256)
 def _mentions(sentence: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _NAMES_CI.finditer(sentence):
-        if not m.group()[:1].isupper():  # places are capitalised
+        if not sentence[m.start()].isupper():  # places are capitalised
             continue
         name = _CANONICAL.get(re.sub(r"\s+", " ", m.group().lower()))
         if not name or name in _NEVER:
