@@ -1,6 +1,68 @@
 """The chat commands, written once for every platform: a Command and a Context in, a Reply out."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from handlers import claims, help as help_module, latest, sources
 from handlers.command import Command, parse_command
 from handlers.context import Context
-from handlers.reply import Reply, Span
+from handlers.inline import InlineResult, inline_results
+from handlers.paging import parse_button
+from handlers.registry import COMMANDS, CommandInfo
+from handlers.reply import Button, Reply, Span, code
 
-__all__ = ["Command", "Context", "Reply", "Span", "parse_command"]
+Handler = Callable[[Command, Context], Awaitable[Reply]]
+
+HANDLERS: dict[str, Handler] = {
+    "claims": claims.claims,
+    "exchange": claims.exchange,
+    "sources": sources.sources,
+    "latest": latest.latest,
+    "help": help_module.help_,
+    "start": help_module.start,
+}
+
+STALE_BUTTON = "That button has expired. Please send your search again."
+
+
+def apology() -> Reply:
+    """What a chat sees when answering failed unexpectedly (never a traceback)."""
+    return Reply.text("Sorry, something went wrong while answering that. Please try again in a moment.")
+
+
+async def _page(command: Command, ctx: Context) -> Reply:
+    """A page button was pressed: re-run its query at that page, or answer politely if it is not ours."""
+    request = parse_button(command.args)
+    if request is None:
+        return Reply.text(STALE_BUTTON)
+    if request.token:
+        saved = await ctx.store.load_query(request.token)
+        if saved is None or saved[0] not in ("claims", "exchange", "latest"):
+            return Reply.text(STALE_BUTTON)
+        request.command, request.args = saved
+    if request.command == "latest":
+        return await latest.latest_reply(ctx, request.page)
+    return await claims.search_reply(ctx, request.command, request.args, request.page)
+
+
+def _unknown(name: str) -> Reply:
+    shown = "".join(ch for ch in name[:32] if ch.isprintable())
+    return Reply().add(f"I don't know /{shown}. Send ", code("/help"), " for the list of commands.")
+
+
+async def handle(command: Command, ctx: Context) -> Reply:
+    """Answer one command. Every input, however odd, gets a polite reply."""
+    name = command.name
+    if name.startswith("sources_"):
+        command = command.model_copy(update={"name": "sources", "args": name.removeprefix("sources_")})
+        name = "sources"
+    if name == "page":
+        return await _page(command, ctx)
+    handler = HANDLERS.get(name)
+    if handler is None:
+        return _unknown(name)
+    return await handler(command, ctx)
+
+
+__all__ = ["Button", "COMMANDS", "Command", "CommandInfo", "Context", "HANDLERS", "InlineResult",
+           "Reply", "Span", "apology", "handle", "inline_results", "parse_command"]

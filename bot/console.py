@@ -1,0 +1,142 @@
+"""`claimdesk console`: chat with claimdesk in the terminal, with line editing and history.
+
+Also what `make run` starts when no chat platform is configured: on first run with an empty
+default database it loads the built-in sample articles and says how to load more.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from handlers import Context, Reply, handle, parse_command
+from handlers.reply import Button, to_plain
+from store import Store
+
+from bot import reading
+from bot.ingest_cli import ingest_paths
+from bot.paths import data_dir, db_path
+
+PROMPT = "claimdesk> "
+HISTORY_FILE = "console_history"
+HISTORY_LENGTH = 1000
+NEXT_WORDS = {"next", "n", ">", "more"}
+PREV_WORDS = {"prev", "previous", "p", "<"}
+QUIT_WORDS = {"quit", "exit", "/quit", "/exit"}
+GREETING = ("claimdesk console: type words to search (e.g. russia deaths), or /help for every command.\n"
+            "Ctrl-D leaves.")
+
+
+def _setup_history() -> Path | None:
+    """Enable readline editing and load the history, when readline is available."""
+    try:
+        import readline
+    except ImportError:
+        return None
+    path = data_dir() / HISTORY_FILE
+    try:
+        readline.read_history_file(path)
+    except (OSError, ValueError):
+        pass
+    readline.set_history_length(HISTORY_LENGTH)
+    return path
+
+
+def _save_history(path: Path | None) -> None:
+    if path is None:
+        return
+    try:
+        import readline
+        path.parent.mkdir(parents=True, exist_ok=True)
+        readline.write_history_file(path)
+    except (ImportError, OSError):
+        pass
+
+
+def _is_default_db(args: argparse.Namespace) -> bool:
+    return not getattr(args, "db", None) and not os.environ.get("CLAIMDESK_DB")
+
+
+async def _load_samples_if_empty(store: Store, default_db: bool) -> str | None:
+    """Load the built-in samples into an empty default database; returns what to tell the user."""
+    if (await store.stats()).articles:
+        return None
+    if not default_db:
+        return "This database is empty. Load articles with: claimdesk ingest PATH"
+    summary = await ingest_paths(store, [str(reading.SAMPLES_DIR)])
+    return (f"Loaded {summary.new} built-in sample articles ({summary.claims_added} figures). "
+            "Load your own with: claimdesk ingest PATH (files or folders of .txt .md .html .json)")
+
+
+def render(reply: Reply) -> str:
+    """A reply as console text: the plain reply, then how to press its buttons."""
+    text = to_plain(reply)
+    hints = []
+    for button in (b for row in reply.buttons for b in row):
+        hints.append(f"'{'prev' if '◀' in button.label else 'next'}' for {button.label}")
+    return text + ("\n(" + ", ".join(hints) + ")" if hints else "")
+
+
+def _button(reply: Reply | None, forward: bool) -> Button | None:
+    if reply is None:
+        return None
+    for button in (b for row in reply.buttons for b in row):
+        if ("▶" in button.label) == forward:
+            return button
+    return None
+
+
+def _read_line() -> str | None:
+    """One line from the user, or None at end of input."""
+    try:
+        return input(PROMPT if sys.stdin.isatty() else "")
+    except EOFError:
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """The interactive loop; leaves cleanly on end of input, Ctrl-D or Ctrl-C."""
+    loop = asyncio.new_event_loop()
+    history = _setup_history() if sys.stdin.isatty() else None
+    store: Store | None = None
+    try:
+        store = loop.run_until_complete(Store.open(str(db_path(args.db))))
+        note = loop.run_until_complete(_load_samples_if_empty(store, _is_default_db(args)))
+        print(GREETING)
+        if note:
+            print(note)
+        ctx = Context(store=store)
+        last: Reply | None = None
+        while True:
+            line = _read_line()
+            if line is None:
+                break
+            line = line.strip()
+            if not line:
+                continue
+            if line.lower() in QUIT_WORDS:
+                break
+            word = line.lower()
+            if word in NEXT_WORDS | PREV_WORDS:
+                button = _button(last, forward=word in NEXT_WORDS)
+                if button is None:
+                    print("No more pages here. Type a search or /help.")
+                    continue
+                command = parse_command("/page").model_copy(update={"args": button.data})
+            else:
+                command = parse_command(line)
+            last = loop.run_until_complete(handle(command, ctx))
+            print(render(last))
+            print()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if sys.stdin.isatty():
+            print()
+        _save_history(history)
+        if store is not None:
+            loop.run_until_complete(store.close())
+        loop.close()
+    return 0

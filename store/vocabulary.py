@@ -1,0 +1,151 @@
+"""The lookup tables behind the query parser: query words, the gazetteer, claimant aliases and names
+found in the database, as one phrase → meanings map plus a list of words for typo matching."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from store.fingerprints import name_key
+from store.records import Names
+
+DATA_DIR = Path(__file__).with_name("data")
+EXTRACT_DATA_DIR = Path(__file__).resolve().parent.parent / "extract" / "data"
+
+# Meaning kinds, in the order they win when one phrase has several.
+KINDS = ("side", "category", "population", "place", "claimant", "outlet")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a phrase selects: a kind, the value shown to the user, and the keys matched in the database."""
+
+    kind: str
+    value: str
+    keys: frozenset[str] = frozenset()
+
+
+@dataclass
+class Vocabulary:
+    """Phrase → meanings, ordered by KINDS; `fuzzy_words` are single words eligible for typo matching."""
+
+    phrases: dict[str, list[Meaning]] = field(default_factory=dict)
+    fuzzy_words: list[str] = field(default_factory=list)
+    longest: int = 1
+
+    def add(self, phrase: str, meaning: Meaning) -> None:
+        key = name_key(phrase)
+        if not key:
+            return
+        found = self.phrases.setdefault(key, [])
+        if meaning not in found:
+            found.append(meaning)
+            found.sort(key=lambda m: KINDS.index(m.kind))
+        self.longest = max(self.longest, len(key.split()))
+
+    def finish(self) -> "Vocabulary":
+        """Collect the single words typos may be matched against, query words first."""
+        words = [p for p in self.phrases if " " not in p and len(p) >= 5 and p.isalpha()]
+        words.sort(key=lambda w: KINDS.index(self.phrases[w][0].kind))
+        self.fuzzy_words = words
+        return self
+
+
+@lru_cache(maxsize=1)
+def query_words() -> dict:
+    """The query language's word lists (store/data/query_words.json)."""
+    return json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[str]]:
+    """Canonical place → aliases, from the extractor's gazetteer when present."""
+    data = _read_json(EXTRACT_DATA_DIR / "places.json")
+    places = data.get("places", data) if isinstance(data, dict) else {}
+    out: dict[str, list[str]] = {}
+    for name, info in places.items() if isinstance(places, dict) else []:
+        aliases = info.get("aliases", []) if isinstance(info, dict) else info if isinstance(info, list) else []
+        out[name] = [name, *[a for a in aliases if isinstance(a, str)]]
+    return out
+
+
+@lru_cache(maxsize=1)
+def claimant_aliases() -> dict[str, list[str]]:
+    """Canonical claimant → aliases, from the extractor's data when present."""
+    data = _read_json(EXTRACT_DATA_DIR / "claimants.json")
+    out: dict[str, list[str]] = {}
+    if isinstance(data, dict):
+        for name, aliases in data.items():
+            if isinstance(aliases, list):
+                out[name] = [name, *[a for a in aliases if isinstance(a, str)]]
+    return out
+
+
+def _significant_tokens(name: str, skip: set[str]) -> list[str]:
+    """Words of a multi-word name that identify it on their own ("Medinsky" in "Vladimir Medinsky")."""
+    return [t for t in name.split() if len(t) >= 4 and t.isalpha() and t not in skip]
+
+
+def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: dict[str, str],
+               skip: set[str]) -> None:
+    """Add one kind of name: canonical names with aliases, then database names, then their words."""
+    db_keys = set(db)
+    token_index: dict[str, set[str]] = {}
+    for key in db_keys:
+        for token in _significant_tokens(key, skip):
+            token_index.setdefault(token, set()).add(key)
+    claimed: set[str] = set()
+    for name, aliases in canon.items():
+        alias_keys = {name_key(a) for a in aliases if name_key(a)}
+        keys = set(alias_keys)
+        for alias in alias_keys:
+            keys |= {k for k in db_keys if k == alias}
+            for token in _significant_tokens(alias, skip):
+                keys |= token_index.get(token, set())
+        claimed |= keys & db_keys
+        meaning = Meaning(kind, name, frozenset(keys))  # type: ignore[arg-type]
+        for alias in alias_keys:
+            vocab.add(alias, meaning)
+            if kind != "place":
+                for token in _significant_tokens(alias, skip):
+                    vocab.add(token, meaning)
+    for key in db_keys - claimed:
+        vocab.add(key, Meaning(kind, db[key], frozenset({key})))
+        for token in _significant_tokens(key, skip):
+            vocab.add(token, Meaning(kind, token.title(), frozenset(token_index[token])))
+
+
+def build_vocabulary(names: Names) -> Vocabulary:
+    """The vocabulary for a database holding `names`."""
+    words = query_words()
+    vocab = Vocabulary()
+    for kind, table in (("side", words["sides"]), ("category", words["categories"]),
+                        ("population", words["populations"])):
+        for value, phrases in table.items():
+            for phrase in phrases:
+                vocab.add(phrase, Meaning(kind, value))
+    skip = set(words["stopwords"]) | set(words.get("title_words", [])) | set(vocab.phrases)
+    _add_names(vocab, "place", gazetteer(), names.places, skip)
+    _add_names(vocab, "claimant", claimant_aliases(), names.claimants, skip)
+    _add_names(vocab, "outlet", {}, names.outlets, skip)
+    return vocab.finish()
+
+
+_CACHE: dict[tuple, Vocabulary] = {}
+
+
+def vocabulary_for(names: Names) -> Vocabulary:
+    """`build_vocabulary`, cached for the same set of names."""
+    key = (tuple(sorted(names.places)), tuple(sorted(names.claimants)), tuple(sorted(names.outlets)))
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = build_vocabulary(names)
+    return _CACHE[key]

@@ -1,0 +1,103 @@
+"""`claimdesk ingest`, `claimdesk ask` and `claimdesk console` as a user runs them."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.paths import db_path, default_db_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared")) if (p / "corpus" / "seeds").is_dir()), None)
+
+ARTICLE = """---
+url: https://example.org/2025/06/swap
+outlet: Example Wire
+published: 2025-06-10
+title: Swap
+---
+Ukraine and Russia exchanged prisoners on Tuesday. Kyiv said 84 Ukrainian servicemen came home.
+"""
+
+
+def claimdesk(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          input=stdin, timeout=120, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "swap.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def test_ingest_summarises_new_articles_and_failed_files(tmp_path, articles):
+    run = claimdesk("--db", str(tmp_path / "x.db"), "ingest", str(articles))
+    assert run.returncode == 1
+    assert run.stdout.splitlines()[0] == "articles: 1 new, 0 unchanged, 0 revised"
+    assert "empty.txt: empty file" in run.stdout
+
+
+def test_ingest_twice_reports_unchanged(tmp_path, articles):
+    (articles / "empty.txt").unlink()
+    claimdesk("--db", str(tmp_path / "x.db"), "ingest", str(articles))
+    run = claimdesk("--db", str(tmp_path / "x.db"), "ingest", str(articles))
+    assert (run.returncode, run.stdout.splitlines()[0]) == (0, "articles: 0 new, 1 unchanged, 0 revised")
+
+
+def test_ask_prints_the_plain_reply_and_exits_zero_when_nothing_matches(tmp_path):
+    run = claimdesk("--db", str(tmp_path / "x.db"), "ask", "/claims russia deaths")
+    assert run.returncode == 0
+    assert run.stdout.startswith("No figures found for: killed · Russia.")
+
+
+def test_ask_reads_the_database_from_the_environment(tmp_path):
+    run = claimdesk("ask", "/help", env={"CLAIMDESK_DB": str(tmp_path / "env.db")})
+    assert run.returncode == 0 and (tmp_path / "env.db").exists()
+
+
+def test_the_console_answers_and_leaves_at_end_of_input(tmp_path):
+    run = claimdesk("--db", str(tmp_path / "x.db"), "console", stdin="/help\n")
+    assert run.returncode == 0 and "/claims —" in run.stdout
+
+
+def test_the_console_loads_the_samples_into_an_empty_default_database(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "CLAIMDESK_DB": ""}
+    run = claimdesk("console", stdin="/latest\n", env=env)
+    assert run.returncode == 0
+    assert "built-in sample articles" in run.stdout and "claimdesk ingest PATH" in run.stdout
+    assert (tmp_path / "data" / "claimdesk" / "claimdesk.db").exists()
+
+
+def test_the_default_database_lives_in_the_xdg_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_db_path() == tmp_path / "claimdesk" / "claimdesk.db"
+
+
+def test_the_db_option_wins_over_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "env.db"))
+    assert db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+
+
+@pytest.mark.skipif(SHARED is None, reason="../shared corpus not available")
+def test_the_seed_queries_pass_after_ingesting_the_seeds(tmp_path):
+    db = str(tmp_path / "seeds.db")
+    claimdesk("--db", db, "ingest", str(SHARED / "corpus" / "seeds"))
+    failures = []
+    for line in (SHARED / "corpus" / "gold" / "seed_queries.jsonl").read_text().splitlines():
+        if not line.strip():
+            continue
+        query = json.loads(line)
+        run = subprocess.run([sys.executable, str(SHARED / "eval" / "ask_check.py"), "/dev/stdin", "--",
+                              sys.executable, "-m", "bot.cli", "--db", db, "ask"],
+                             input=line, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        if run.returncode != 0:
+            failures.append(query["ask"] + ": " + run.stdout.strip().splitlines()[0])
+    assert failures == []

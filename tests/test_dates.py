@@ -1,0 +1,135 @@
+"""extract.dates: explicit dates, bare months, weekdays and relative words, and the article's own date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.dates import When, dates_in, reference_date
+from extract.models import Article
+from extract.pipeline import extract
+
+FRIDAY = When(3, 2024, 15)  # Friday 15 March 2024
+
+
+def whens(sentence: str, reference: When | None = FRIDAY) -> list[When]:
+    return [w for _, w in dates_in(sentence, reference)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 13 April 2023, 40 people died in the strike.", When(4, 2023, 13)),
+    ("On April 13, 2023, 40 people died in the strike.", When(4, 2023, 13)),
+    ("As of 16 June 2023, 9,000 civilians had died.", When(6, 2023, 16)),
+    ("On 2023-05-06 the toll reached 30.", When(5, 2023, 6)),
+    ("The swap took place on Aug. 6, 2024.", When(8, 2024, 6)),
+])
+def test_explicit_dates(sentence: str, expected: When) -> None:
+    assert whens(sentence) == [expected]
+
+
+def test_day_and_month_without_year_takes_the_latest_past_year() -> None:
+    assert whens("On 13 April, 40 people died.") == [When(4, 2023, 13)]
+
+
+def test_day_and_month_earlier_in_the_same_year() -> None:
+    assert whens("On 3 March, 40 people died.") == [When(3, 2024, 3)]
+
+
+def test_month_name_without_year_still_gives_the_month() -> None:
+    assert [w.month for w in whens("In September, 200 civilians were killed.")] == [9]
+
+
+def test_month_name_without_any_reference_keeps_the_month() -> None:
+    assert whens("In December, 50 prisoners were released.", None) == [When(12)]
+
+
+def test_may_as_a_verb_is_not_a_month() -> None:
+    assert whens("Officials fear the toll may rise further.") == []
+
+
+def test_weekday_resolves_to_the_latest_such_day() -> None:
+    assert whens("On Monday, 12 people died in the shelling.") == [When(3, 2024, 11)]
+
+
+def test_weekday_of_publication_is_that_day() -> None:
+    assert whens("The ministry said on Friday that 12 people died.") == [When(3, 2024, 15)]
+
+
+def test_weekday_across_a_month_boundary() -> None:
+    # Published Tuesday 2 April 2024: "on Saturday" is 30 March.
+    assert whens("The exchange took place on Saturday, officials said.", When(4, 2024, 2)) == [When(3, 2024, 30)]
+
+
+def test_last_week_mid_sentence() -> None:
+    assert [w.month for w in whens("Officials said last week that 40 soldiers were freed.", When(4, 2024, 3))] == [3]
+
+
+def test_yesterday() -> None:
+    assert whens("Officials said yesterday that 7 people had died.") == [When(3, 2024, 14)]
+
+
+def test_since_a_month_is_not_the_figures_date() -> None:
+    assert whens("Since February 2022, 10,000 civilians have been killed.") == []
+
+
+def test_since_the_invasion_began_on_a_date_is_not_the_figures_date() -> None:
+    assert whens("Since the invasion began on Feb. 24, 2022, 500 children have died.") == []
+
+
+def test_when_iso_is_partial_without_a_day() -> None:
+    assert When(6, 2024).iso() == "2024-06"
+    assert When(6, 2024, 7).iso() == "2024-06-07"
+    assert When(6).iso() is None
+
+
+def test_reference_date_is_the_publication_date() -> None:
+    assert reference_date(dt.date(2024, 3, 15), "On 1 January 2020 nothing happened.") == When(3, 2024, 15)
+
+
+def test_reference_date_is_inferred_from_the_text_without_a_publication_date() -> None:
+    text = "On 3 May 2023, shelling killed 12. By 10 May 2023, the toll had reached 20."
+    assert reference_date(None, text) == When(5, 2023)
+
+
+def test_no_reference_date_when_the_text_has_no_day() -> None:
+    assert reference_date(None, "Fighting since February 2022 has killed many.") is None
+
+
+# Through extract(): the month each claim carries.
+
+def months(text: str, published: dt.date | None = dt.date(2024, 3, 15)) -> list[int | None]:
+    return [c.month for c in extract(Article(text=text, published=published))]
+
+
+def test_claim_takes_the_explicit_date() -> None:
+    assert months("On 13 January, Russian shelling killed 9 civilians in Kherson.") == [1]
+
+
+def test_claim_without_a_date_takes_the_publication_month() -> None:
+    assert months("Russian shelling killed 9 civilians in Kherson, the governor said.") == [3]
+
+
+def test_since_date_does_not_override_the_publication_month() -> None:
+    text = "The headquarters said 3,520 Ukrainians had been freed from Russian captivity since February 2022."
+    assert months(text, dt.date(2024, 8, 24)) == [8]
+
+
+def test_weekday_across_month_boundary_through_extract() -> None:
+    assert months("Russian drones killed 5 civilians in Odesa on Sunday.", dt.date(2024, 4, 2)) == [3]
+
+
+def test_month_from_text_when_no_publication_date() -> None:
+    text = ("On 9 October 2023, a missile strike on a cafe in Hroza killed 59 civilians, regional officials said. "
+            "Rescuers searched the rubble on 10 October 2023.")
+    assert months(text, None) == [10]
+
+
+@pytest.mark.xfail(reason="'Last week' / 'Yesterday' at the start of a sentence (capitalised) are not recognised",
+                   strict=True)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last week, 40 soldiers were freed in an exchange.", When(3, 2024)),
+    ("Yesterday 7 people died in the shelling.", When(3, 2024, 14)),
+    ("Last month 60 civilians were killed.", When(2, 2024)),
+])
+def test_capitalised_relative_words(sentence: str, expected: When) -> None:
+    assert whens(sentence) == [expected]

@@ -1,0 +1,183 @@
+"""extract.filters.is_excluded: figures that are plainly not counts of people."""
+from __future__ import annotations
+
+import pytest
+
+from extract.filters import is_excluded
+from extract.numbers import find_figures
+
+
+def excluded(sentence: str, text: str) -> bool:
+    """Whether the figure written `text` in the sentence is excluded."""
+    figure = next(f for f in find_figures(sentence) if f.text == text)
+    return is_excluded(figure, sentence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A man aged 25 died in hospital.", "25"),
+    ("The victims were aged 70 and older.", "70"),
+    ("Ivan, 34, a miner from Pokrovsk, was killed.", "34"),
+    ("Olena, 54, lost her son in the strike.", "54"),
+    ("He was 25 years old when he was captured.", "25"),
+])
+def test_ages(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+def test_hyphenated_age_is_not_a_figure() -> None:
+    sentence = "A 19-year-old conscript was among the dead."
+    assert all(is_excluded(f, sentence) for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2023, the army lost 300 men.", "2023"),
+    ("The 2014 war in the east killed 14,000 people.", "2014"),
+    ("Fighting in 2022-2023 displaced millions.", "2022-2023"),
+])
+def test_years(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+def test_year_shaped_count_of_people_is_kept() -> None:
+    assert not excluded("Some 2000 soldiers were taken prisoner.", "2000")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The attack came on June 7.", "7"),
+    ("On 7 June, 40 people died.", "7"),
+    ("Shelling resumed on 3 March.", "3"),
+])
+def test_dates(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+def test_count_next_to_a_date_is_kept() -> None:
+    assert not excluded("On 7 June, 40 people died.", "40")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The siege lasted six weeks.", "six"),
+    ("He was held for 18 months.", "18"),
+    ("After 300 days of fighting the town fell.", "300"),
+    ("The assault went on for 36 hours.", "36"),
+])
+def test_durations(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The village lies some 15 miles from the front.", "15"),
+    ("The column stopped about 30 km east of the city.", "30"),
+    ("A 40-kilometre convoy stalled outside the capital.", "40"),
+])
+def test_distances(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Turnout fell 12% from last year.", "12"),
+    ("Children made up 40 percent of the dead.", "40"),
+    ("Women made up 30 per cent of the evacuees.", "30"),
+])
+def test_percentages(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The EU approved $2 billion in aid.", "2 billion"),
+    ("Families receive €300 per month.", "300"),
+    ("Each evacuee gets UAH 5,000 in support.", "5,000"),
+    ("The fund paid out 1,500 hryvnias per child.", "1,500"),
+    ("Bread now costs $2 in the city.", "2"),
+])
+def test_money(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Russia has lost 3,000 tanks, Kyiv says.", "3,000"),
+    ("Overnight, 300 drones were launched at the city.", "300"),
+    ("The army fired 2,500 missiles in a month.", "2,500"),
+    ("A 10,000-strong force gathered at the border.", "10,000"),
+])
+def test_equipment_and_units(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Strikes hit 30 cities overnight.", "30"),
+    ("12 villages were shelled on Sunday.", "12"),
+    ("There have been 12 rounds of talks.", "12"),
+])
+def test_counts_of_places_and_events(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the 55th exchange of the war.",
+    "Kharkiv is the second largest city.",
+    "The 3rd Assault Brigade took the village.",
+])
+def test_ordinals_are_not_figures(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if not is_excluded(f, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relatives can call the hotline 1548 for help.",
+    "Call +380 44 123 4567 for information about captives.",
+])
+def test_phone_numbers_and_hotlines(sentence: str) -> None:
+    assert all(is_excluded(f, sentence) for f in find_figures(sentence))
+
+
+def test_footnote_marker() -> None:
+    assert excluded("Civilian deaths rose sharply in the south.[5]", "5")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("These are the key events on day 1,000 of the war.", "1,000"),
+    ("Day 1,000: what we know.", "1,000"),
+])
+def test_day_numbers(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Article 5 was invoked.", "5"),
+    ("UN Resolution 2202 was ignored.", "2202"),
+    ("The mother of three was killed in the strike.", "three"),
+])
+def test_references_and_family_sizes(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The strike killed 300 soldiers.", "300"),
+    ("Some 1,212 bodies were returned.", "1,212"),
+    ("Twelve civilians were hurt.", "Twelve"),
+    ("A total of 95 prisoners came home.", "95"),
+    ("The 2014 war in the east killed 14,000 people.", "14,000"),
+])
+def test_counts_of_people_are_kept(sentence: str, text: str) -> None:
+    assert not excluded(sentence, text)
+
+
+@pytest.mark.xfail(reason="clock times written '4 a.m.' are not excluded", strict=True)
+def test_clock_time_with_am_pm() -> None:
+    assert excluded("The missiles struck at 4 a.m. local time.", "4")
+
+
+def test_age_range() -> None:
+    assert excluded("Men aged between 18 and 60 may not leave.", "18 and 60")
+
+
+@pytest.mark.xfail(reason="a span of years followed by 'were' is kept as a count ('2022-2023 were')", strict=True)
+def test_year_span_before_were() -> None:
+    assert excluded("Losses in 2022-2023 were the heaviest.", "2022-2023")
+
+
+@pytest.mark.xfail(reason="a spaced hotline number '0 800 500 225' leaves its last group '225' as a figure",
+                   strict=True)
+def test_spaced_hotline_number() -> None:
+    sentence = "The free helpline is 0 800 500 225."
+    assert all(is_excluded(f, sentence) for f in find_figures(sentence))
