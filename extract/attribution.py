@@ -17,6 +17,8 @@ _PRONOUNS = {p.lower() for p in _C["pronouns"]}
 _GENERIC = {g.lower() for g in _C["generic_sources"]}
 _GENERIC_HEADS = {g.split()[-1] for g in _GENERIC}
 # "Kyiv's center said": an organisation named before, referred to by what it is.
+# "Kyiv's center" names a body by its country; "Zelensky's office" names it by its owner.
+_PLACE_POSSESSORS = {"Kyiv", "Kiev", "Moscow", "Ukraine", "Russia", "Ukraine’s", "Russia’s"}
 _ANAPHORIC_HEADS = {"center", "centre", "agency", "office", "headquarters", "mission", "service", "body",
                     "team", "organisation", "organization", "group", "department", "project"}
 _TITLES = {t.lower() for t in _C["titles"]}
@@ -106,9 +108,10 @@ def _classify(phrase: str | None) -> Source | None:
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
                              and len(phrase.split()) <= 5 and not _ALIASES.search(phrase)) \
             or (_POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
-                and phrase.split()[-1].lower() in _ANAPHORIC_HEADS):
+                and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
+                and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
         return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
-    if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2:
+    if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2 and not _AUTHORITY_NOUNS.match(phrase):
         return None
     return Source(canonical(phrase), named=True)
 
@@ -232,3 +235,8 @@ def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
     found = [s for _, s in _subjects(sentence) if s and s.named and _plausible(s)]
     return found + [s for s in _according_to(sentence) if s.named]
+
+
+def people_in(sentence: str) -> list[str]:
+    """Known claimants named anywhere in the sentence (canonical), for a later "he said"."""
+    return [_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in _ALIASES.finditer(sentence)]

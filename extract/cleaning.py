@@ -10,7 +10,8 @@ _MARKERS = {m.lower() for m in _F["line_markers"]}
 # Anchored patterns and a keyword trie, run on lower-cased lines: far faster than a list of
 # IGNORECASE patterns searched anywhere in every line.
 _STARTS = re.compile("|".join(f"(?:{p})" for p in _F["line_starts"]))
-_KEYWORDS = phrase_pattern(_F["line_keywords"])
+_APPEALS = phrase_pattern(_F["appeal_keywords"])
+_WEAK_APPEALS = phrase_pattern(_F["weak_appeal_keywords"])
 _TAIL = re.compile("|".join(f"(?:{p})" for p in _F["tail_markers"]))
 _FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
@@ -25,8 +26,12 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if _key(stripped) in _MARKERS:
         return True
-    if _STARTS.match(stripped.lower()) or _KEYWORDS.search(stripped):
-        return bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 12
+    if _STARTS.match(stripped.lower()):
+        return True
+    if _APPEALS.search(stripped):
+        return True
+    if _WEAK_APPEALS.search(stripped):  # "donate" is an appeal when it speaks to the reader, or is a button
+        return bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 4
     return False
 
 

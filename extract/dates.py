@@ -18,8 +18,8 @@ _DATE = re.compile(
     rf"|{_MONTH.replace('month', 'month3')})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<relative>last\s+week|this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|yesterday|today|"
-    r"last\s+year|this\s+year|past\s+week|the\s+previous\s+week)\b")
+    r"|\b(?P<relative>(?i:last)\s+week|(?i:this)\s+week|(?i:last)\s+month|(?i:this)\s+month|(?i:earlier)\s+this\s+month|"
+    r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b")
 _SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|by\s+the\s+end\s+of|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|well|still|never|soon|yet|include|rise|reach|exceed)\b")

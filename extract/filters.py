@@ -25,6 +25,10 @@ _PHONE_BEFORE = re.compile(r"(?:\+\d[\d\s()-]*|\b(?:hotlines?|helplines?|call|ca
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s*$",
                             re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,\s*$")
+_POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
+                            r"population|home)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
+                            r"over|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)?\s*$",
+                            re.IGNORECASE)
 
 
 def is_excluded(figure: Figure, sentence: str) -> bool:
@@ -35,6 +39,10 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker
     if _PHONE_BEFORE.search(before) or re.match(r"\s?\d{2,}", after) or _FAMILY_BEFORE.search(before):
+        return True
+    if re.search(r"\d[\s\u00a0]$", before) or _POPULATION_OF.search(before):
+        return True  # the tail of a spaced phone number; "a town of 20,000 residents"
+    if figure.is_range and _looks_like_year(figure):
         return True
     if figure.value < 120 and _AGE_APPOSITION.search(before) and after.startswith(","):
         return True  # "Olena, 54, whose son …"

@@ -16,18 +16,15 @@ _SEP = r"[,\u202f\u00a0\u2009 ]"
 # 1,212 · 1 383 · 1.2 · 6060 · 18600
 _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0\u2009 ]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?"
 _WORD_UNITS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] < 10 and _UNITS[k] > 0)})|{_WORD_UNITS}|a|an)"
-_SCALE_WORDS = r"hundred|thousand|million|billion|mln|mn|bn|k|m"
-_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?<=\d)[kKmM]\b)"
+_WORD = rf"(?:{_WORD_UNITS}|hundred|thousand|million|billion|dozen)"
 
 _NUMBER = re.compile(
     rf"""(?<![\w.,/:\u2019'])(?<![A-Za-z]-)
     (?:
       (?P<digits>{_DIGITS})(?P<scale>(?:\s?(?:hundred|thousand|million|billion|mln|mn|bn)\b|[kK]\b|\s?m\b(?!\s*(?:tall|long|wide|high|deep))))?
-    | (?P<words>(?:{_WORD_NUMBER})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUMBER}|hundred|thousand|million|billion|dozen))*\s(?:hundred|thousand|million|billion|dozen)\b
-        |(?:{'|'.join(sorted(list(_TENS), key=len, reverse=True))})[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b
-        |(?:{_WORD_UNITS})\b(?!-)
-      )
+    | (?P<half>half\s+a\s+(?:million|billion|thousand))\b
+    | (?P<words>(?:(?:a|an)(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b)|(?:{_WORD_UNITS})\b)
+        (?:(?:[\s-]+|\s+and\s+)(?:{_WORD})\b)*(?!-))
     | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))
     )(?!\w*\d)(?![:.]\d)(?!(?:st|nd|rd|th)\b)""",
     re.VERBOSE,
@@ -91,6 +88,9 @@ def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     if match.group("digits"):
         value = _digits_value(match.group("digits"), match.group("scale"))
         return Figure(value, match.start(), match.end(), text)
+    if match.group("half"):
+        return Figure(_SCALES[match.group("half").split()[-1]] // 2, match.start(), match.end(), text,
+                      from_words=True)
     if match.group("words"):
         words = match.group("words")
         if words.lower() in ("a", "an", "one"):
@@ -122,10 +122,14 @@ def find_figures(sentence: str) -> list[Figure]:
                 i += 2
                 continue
             if _FOR_JOIN.fullmatch(gap):
-                joined.append(Figure(fig.value, fig.start, fig.end, fig.text, swap_with=nxt.value,
-                                     from_words=fig.from_words))
-                joined.append(Figure(nxt.value, nxt.start, nxt.end, nxt.text, swap_with=fig.value,
-                                     from_words=nxt.from_words))
+                if fig.value == nxt.value:  # "115 for 115": one figure, the same on each side
+                    joined.append(Figure(fig.value, fig.start, nxt.end, sentence[fig.start:nxt.end],
+                                         swap_with=nxt.value, from_words=fig.from_words))
+                else:
+                    joined.append(Figure(fig.value, fig.start, fig.end, fig.text, swap_with=nxt.value,
+                                         from_words=fig.from_words))
+                    joined.append(Figure(nxt.value, nxt.start, nxt.end, nxt.text, swap_with=fig.value,
+                                         from_words=nxt.from_words))
                 i += 2
                 continue
         joined.append(fig)

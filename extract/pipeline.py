@@ -28,6 +28,7 @@ class _Context:
         self.last_source: str | None = None
         self.last_source_sentence = -10
         self.named: list[str] = []  # every named source so far, for "the ministry said"
+        self.last_person: str | None = None  # the last known person named, for "he said"
         self.claims: list[Claim] = []
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
@@ -43,8 +44,13 @@ class _Context:
         if source.named:
             return source.name or None
         head = source.name.split()[-1].lower()
+        if head in ("he", "she"):
+            return self.last_person or self.last_source
         same_kind = [name for name in reversed(self.named) if head in name.lower()]
-        return same_kind[0] if same_kind and head not in ("he", "she", "it", "they", "we") else self.last_source
+        if same_kind and head not in ("it", "they", "we"):
+            return same_kind[0]
+        # "Kyiv's center" with nothing named before it is still a source in its own right.
+        return self.last_source or (source.name if source.name[:1].isupper() else None)
 
     def recent(self) -> Claim | None:
         """The last claim, if it stood in this sentence or one of the two before."""
@@ -76,6 +82,9 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
             context.last_source = source.name
             context.last_source_sentence = index
             context.named.append(source.name)
+        people = attribution.people_in(sentence.text)
+        if people:
+            context.last_person = people[-1]
     return merge(context.claims)
 
 
@@ -102,13 +111,15 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
         previous_category = category
         if when is None:
             when = dates.dates_in(s, reference)
-        claim = _claim(figure, head, category, sentence, lo, hi, when, reference, context)
+        others = [f for f in figures if f is not figure]
+        claim = _claim(figure, head, category, sentence, lo, hi, when, reference, context, others)
         context.claims.append(claim)
         context.last_claim_sentence = context.sentence
 
 
 def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi: int,
-           when: list[tuple[int, dates.When]], reference: dates.When | None, context: _Context) -> Claim:
+           when: list[tuple[int, dates.When]], reference: dates.When | None, context: _Context,
+           others: list[Figure]) -> Claim:
     s = sentence.text
     qualifier, value, low, high = qualify(figure, s)
     # "Another 109 people …", "fewer than 10 of the injured …": the figure continues the last one.
@@ -117,7 +128,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if population is None and (head.elliptical or head.people == "neutral" or head.body):
         population = recent.population if recent else context.inherit(category, "population")
     population = population or categories.default_population(category)
-    place = places.place_of(figure, s, lo, hi) or (recent.place if recent else None)
+    place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None)
     side = sides.side_in_phrase(figure, s, lo, hi)
     if side is None and (population == "civilian" or category == "displaced"):
         # Civilians are counted with the country they live in, not the one that attacked them.

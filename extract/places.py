@@ -20,12 +20,15 @@ _NOT_ABOUT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["not_about_
                                re.IGNORECASE)
 _NOT_ABOUT_AFTER = re.compile(r"^['’]?s?\s*(?:" + "|".join(map(re.escape, _P["not_about_after"])) + r")\b",
                               re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["near_before"])) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                   re.IGNORECASE)
 _SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IGNORECASE)
 _SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
 
 
 @lru_cache(maxsize=256)
-def _mentions(sentence: str) -> list[tuple[int, int, str]]:
+def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, place, near): "near Kyiv" is kept but weaker than "in Bucha"."""
     found = []
     for m in _NAMES_CI.finditer(sentence):
         if not sentence[m.start()].isupper():  # places are capitalised
@@ -41,12 +44,15 @@ def _mentions(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if name == "Kyiv" and _SUFFIX.match(after):
             name = "Kyiv region"
-        found.append((m.start(), m.end(), name))
+        found.append((m.start(), m.end(), name, bool(_NEAR.search(before))))
     return found
 
 
-def place_of(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
-    """The place in the figure's own stretch (nearest after it, then before it), else the sentence's most specific."""
+def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure] = ()) -> str | None:
+    """The place in the figure's own stretch (nearest after it, then before it), else the sentence's most specific.
+
+    A place said of another figure ("397 of them from Donetsk") is that figure's, not this one's.
+    """
     mentions = _mentions(sentence)
     if not mentions:
         return None
@@ -58,10 +64,12 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
             if before:
                 return before[-1][2]
         after = [m for m in own if m[0] >= figure.end]
-        if after:
-            return after[0][2]
-        return own[-1][2]
-    return max(mentions, key=lambda m: (_SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
+        ranked = sorted(after, key=lambda m: m[3]) if after else sorted(reversed(own), key=lambda m: m[3])
+        return ranked[0][2]
+    free = [m for m in mentions if not any(0 <= m[0] - other.end <= 40 for other in others)]
+    if not free:
+        return None
+    return max(free, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
 
 
 def places_in(text: str) -> list[str]:

@@ -19,6 +19,9 @@ _BEFORE = {kind: _tail_pattern(words) for kind, words in _Q["before"].items()}
 _AFTER = {kind: re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
           for kind, words in _Q["after"].items()}
 _ORDER = ("at_most", "at_least", "approx")
+# "handed over 6,000 bodies", "took over", "turned over": a verb's particle, not "more than".
+_PHRASAL = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|t(?:ook|aken|ake|akes)|"
+                      r"sign(?:ed|s|ing)?|give(?:n|s)?|gave|brought|carried|won|took|fought)\s+$", re.IGNORECASE)
 
 
 def qualify(figure: Figure, sentence: str) -> tuple[str, int, int | None, int | None]:
@@ -29,7 +32,8 @@ def qualify(figure: Figure, sentence: str) -> tuple[str, int, int | None, int | 
     if figure.text.lower().startswith("between"):
         before = ""
     # The longest phrase before the figure wins ("just under" over "under"), then one after it.
-    matches = sorted((m.start(), kind) for kind in _ORDER if (m := _BEFORE[kind].search(before)))
+    matches = sorted((m.start(), kind) for kind in _ORDER if (m := _BEFORE[kind].search(before))
+                     and not _PHRASAL.search(before[:m.start()]))
     after = sentence[figure.end:figure.end + 15]
     matches += [(len(before), kind) for kind in _ORDER if _AFTER[kind].match(after)]
     if figure.vague:

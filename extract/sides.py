@@ -56,11 +56,20 @@ _GIVING = re.compile(r"\b(?:returned|return|returns|handed|hand|hands|repatriate
 _FLIPPED = {"russia": "ukraine", "ukraine": "russia"}
 
 
+_OWN_LOSSES = re.compile(r"\b(russia|ukraine|moscow|kyiv|kiev|the\s+kremlin)\s+(?:has\s+|had\s+)?(?:said|says|admitted|"
+                         r"admits|acknowledged|acknowledges|confirmed|confirms|conceded|concedes)\s+(?:that\s+)?"
+                         r"(?:it|its)\b[^,;]*$", re.IGNORECASE)
+
+
 def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
     """The country that is the subject of the figure's clause: "Ukraine had suffered up to 100,000 …".
 
-    A country that returns bodies or frees prisoners gives back the other side's people.
+    A country that returns bodies or frees prisoners gives back the other side's people;
+    a country that says "it had lost" counts its own.
     """
+    own = _OWN_LOSSES.search(sentence[:figure.start])
+    if own and category not in ("bodies_returned", "prisoners_exchanged"):
+        return _SUBJECT_OF.get(_key(own.group(1)))
     best = None
     for m in _SUBJECTS.finditer(sentence[:figure.start]):
         if _NOT_SUBJECT_NEXT.match(sentence[m.end():m.end() + 25]):
