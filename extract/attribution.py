@@ -169,7 +169,7 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
     return after.group(1) if after else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _subjects(sentence: str) -> list[tuple[re.Match[str], Source | None]]:
     """Each reporting verb of the sentence with its subject, classified."""
     verbs = _verb_matches(sentence)
@@ -203,7 +203,7 @@ def _plausible(source: Source | None) -> bool:
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
     found = []
     for m in _ACCORDING.finditer(sentence):
@@ -231,6 +231,7 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     return None
 
 
+@lru_cache(maxsize=2048)
 def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
     found = [s for _, s in _subjects(sentence) if s and s.named and _plausible(s)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract import attribution, categories, dates, places, sides
 from extract.cleaning import body_blocks
@@ -22,16 +23,27 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 
 class _Context:
-    """What the article has said so far: the last named source and the claims before."""
+    """What the article has said so far: the sentences and the claims before.
+
+    Sources are looked up lazily, walking back from the figure that needs one, so sentences
+    that no claim refers back to cost nothing.
+    """
 
     def __init__(self) -> None:
-        self.last_source: str | None = None
-        self.last_source_sentence = -10
-        self.named: list[str] = []  # every named source so far, for "the ministry said"
-        self.last_person: str | None = None  # the last known person named, for "he said"
+        self.before: list[str] = []  # the sentences read so far, before the current one
         self.claims: list[Claim] = []
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
+
+    def _named_before(self) -> Iterator[tuple[int, str]]:
+        """(distance, name) of the sources quoted before, nearest first; a list stays with its header."""
+        distance = 0
+        for text in reversed(self.before):
+            if _LIST_ITEM.match(text):
+                continue
+            distance += 1
+            for source in reversed(attribution.sources_in(text)):
+                yield distance, source.name
 
     def resolve(self, source: attribution.Source | None) -> str | None:
         """A named source as it is; a pronoun or "the center" as the last name before it.
@@ -40,17 +52,24 @@ class _Context:
         sentences before it (or of the list it stands in), else it is the article's own.
         """
         if source is None:
-            return self.last_source if self.sentence - self.last_source_sentence <= 2 else None
+            distance, name = next(self._named_before(), (99, None))
+            return name if distance <= 2 else None
         if source.named:
             return source.name or None
+        last = next(self._named_before(), (0, None))[1]
         head = source.name.split()[-1].lower()
         if head in ("he", "she"):
-            return self.last_person or self.last_source
-        same_kind = [name for name in reversed(self.named) if head in name.lower()]
-        if same_kind and head not in ("it", "they", "we"):
-            return same_kind[0]
+            for text in reversed(self.before):
+                people = attribution.people_in(text)
+                if people:
+                    return people[-1]
+            return last
+        if head not in ("it", "they", "we"):
+            same_kind = next((name for _, name in self._named_before() if head in name.lower()), None)
+            if same_kind:
+                return same_kind
         # "Kyiv's center" with nothing named before it is still a source in its own right.
-        return self.last_source or (source.name if source.name[:1].isupper() else None)
+        return last or (source.name if source.name[:1].isupper() else None)
 
     def recent(self) -> Claim | None:
         """The last claim, if it stood in this sentence or one of the two before."""
@@ -75,16 +94,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
         context.sentence = index
         if _HAS_NUMBER.search(sentence.text.lower()):
             _read_sentence(sentence, reference, context, include_vague)
-        if _LIST_ITEM.match(sentence.text):
-            context.last_source_sentence += 1  # a list stays with the sentence that introduced it
-            continue
-        for source in attribution.sources_in(sentence.text):
-            context.last_source = source.name
-            context.last_source_sentence = index
-            context.named.append(source.name)
-        people = attribution.people_in(sentence.text)
-        if people:
-            context.last_person = people[-1]
+        context.before.append(sentence.text)
     return merge(context.claims)
 
 

@@ -101,3 +101,20 @@ def test_the_seed_queries_pass_after_ingesting_the_seeds(tmp_path):
         if run.returncode != 0:
             failures.append(query["ask"] + ": " + run.stdout.strip().splitlines()[0])
     assert failures == []
+
+
+def test_the_progress_bar_is_drawn_only_on_a_terminal():
+    import io
+
+    from bot.ingest_cli import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = Progress(4, stream)
+        bar.step("a.md")
+        bar.step("b.md")
+    assert "2/4 b.md" in terminal.getvalue() and pipe.getvalue() == ""

@@ -124,8 +124,6 @@ def test_month_from_text_when_no_publication_date() -> None:
     assert months(text, None) == [10]
 
 
-@pytest.mark.xfail(reason="'Last week' / 'Yesterday' at the start of a sentence (capitalised) are not recognised",
-                   strict=True)
 @pytest.mark.parametrize("sentence, expected", [
     ("Last week, 40 soldiers were freed in an exchange.", When(3, 2024)),
     ("Yesterday 7 people died in the shelling.", When(3, 2024, 14)),

@@ -81,8 +81,6 @@ def test_dpr_forces_are_russia() -> None:
     assert claim.side == "russia"
 
 
-@pytest.mark.xfail(reason="in '115 for 115 prisoners of war' the swap cue is outside the second figure's stretch, "
-                          "so it reads as 'captured'", strict=True)
 def test_equal_swap_counts_both_sides() -> None:
     claim = one("Russia and Ukraine swapped 115 for 115 prisoners of war on Saturday.")
     assert (claim.value, claim.category, claim.side) == (115, "prisoners_exchanged", "both")
@@ -187,8 +185,6 @@ def test_just_under_part_of_previous_figure() -> None:
     assert found.get(500) == ("approx", "missing")
 
 
-@pytest.mark.xfail(reason="'soldiers are still held in a camp' finds no category (no captured cue matches)",
-                   strict=True)
 def test_still_held_in_a_camp_is_captured() -> None:
     claim = one("About 300 Ukrainian soldiers are still held in the Olenivka camp, Kyiv said.")
     assert claim.category == "captured"
@@ -202,8 +198,6 @@ def test_region_list_gives_a_claim_per_region() -> None:
     assert all(found[v].category == "bodies_returned" for v in (757, 443, 142, 58))
 
 
-@pytest.mark.xfail(reason="the whole (502) takes the part's place (Donetsk) from elsewhere in the sentence",
-                   strict=True)
 def test_the_whole_does_not_take_the_parts_place() -> None:
     text = ("Investigators have now exhumed 502 bodies from mass graves in the east, 397 of them from the "
             "Donetsk region, the prosecutor's office said.")
@@ -211,19 +205,14 @@ def test_the_whole_does_not_take_the_parts_place() -> None:
     assert found[502].place is None
 
 
-@pytest.mark.xfail(reason="'Russia said it had lost N soldiers': a speaking subject is never taken as the side",
-                   strict=True)
 def test_country_admitting_its_own_losses() -> None:
     assert one("Russia said it had lost 5,937 soldiers in the war.").side == "russia"
 
 
-@pytest.mark.xfail(reason="'handed over 6,000 bodies' is read as 'over 6,000' (at_least)", strict=True)
 def test_handed_over_bodies_are_exact() -> None:
     assert one("Russia handed over 6,000 bodies to Ukraine on Friday, Kyiv said.").qualifier == "exact"
 
 
-@pytest.mark.xfail(reason="'a town of 20,000 residents' (a population figure) becomes a casualty claim",
-                   strict=True)
 def test_population_of_a_town_is_not_a_claim() -> None:
     text = "Izium, a town of 20,000 residents before the war, lost at least 440 people, local officials said."
     assert [c.value for c in claims(text)] == [440]

@@ -97,6 +97,5 @@ def test_places_in_is_case_insensitive_for_queries() -> None:
     assert places_in("losses near kharkov and odessa") == ["Kharkiv", "Odesa"]
 
 
-@pytest.mark.xfail(reason="'near' before a town drops it, although the figure is about fighting there", strict=True)
 def test_died_near_a_town() -> None:
     assert places("Moscow said 200 Ukrainian troops died near Bakhmut.") == [(200, "Bakhmut")]
