@@ -105,8 +105,9 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
-    if head.elliptical and previous:
-        return previous
+    partitive = head.words[:1] == ("of",) and head.words[1:2] in (("those",), ("them",), ("these",), ("whom",))
+    if (head.elliptical or partitive) and previous:
+        return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if head.counted:
         return _nearest(found, figure, 0, len(sentence), allowed)
     return None

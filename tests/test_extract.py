@@ -176,8 +176,6 @@ def test_up_to_through_extract() -> None:
     assert found == {2300: ("exact", "missing"), 950: ("at_most", "missing")}
 
 
-@pytest.mark.xfail(reason="'Just under 500 of those on the register are children' has no cue of its own and does "
-                          "not carry on the previous sentence's 'missing'", strict=True)
 def test_just_under_part_of_previous_figure() -> None:
     text = ("Police have registered 2,300 people as missing in the region. "
             "Just under 500 of those on the register are children.")
