@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from handlers import Context, Reply, handle, parse_command
-from handlers.reply import Button, to_plain
+from handlers.reply import Button, line_plain, to_plain
 from store import Store
 
 from bot import reading
@@ -70,9 +70,25 @@ async def _load_samples_if_empty(store: Store, default_db: bool) -> str | None:
             "Load your own with: claimdesk ingest PATH (files or folders of .txt .md .html .json)")
 
 
-def render(reply: Reply) -> str:
-    """A reply as console text: the plain reply, then how to press its buttons."""
-    text = to_plain(reply)
+_ANSI = {"bold": ("\033[1m", "\033[0m"), "italic": ("\033[3m", "\033[0m"), "code": ("\033[36m", "\033[0m")}
+
+
+def _ansi(reply: Reply) -> str:
+    """The reply with bold, italic and code spans styled for a terminal."""
+    lines = []
+    for line in reply.lines:
+        parts = []
+        for span in line:
+            text = line_plain([span])
+            on, off = _ANSI.get(span.style, ("", ""))
+            parts.append(on + "".join(ch for ch in text if ch.isprintable()) + off)
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def render(reply: Reply, colour: bool = False) -> str:
+    """A reply as console text (styled on a colour terminal), then how to press its buttons."""
+    text = _ansi(reply) if colour else to_plain(reply)
     hints = []
     for button in (b for row in reply.buttons for b in row):
         hints.append(f"'{'prev' if '◀' in button.label else 'next'}' for {button.label}")
@@ -108,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         if note:
             print(note)
         ctx = Context(store=store)
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         last: Reply | None = None
         while True:
             line = _read_line()
@@ -128,10 +145,12 @@ def run(args: argparse.Namespace) -> int:
             else:
                 command = parse_command(line)
             last = loop.run_until_complete(handle(command, ctx))
-            print(render(last))
+            print(render(last, colour))
             print()
     except KeyboardInterrupt:
         pass
+    except BrokenPipeError:  # the reader went away (e.g. piped into `head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         if sys.stdin.isatty():
             print()

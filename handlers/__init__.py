@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from handlers import claims, help as help_module, latest, sources
 from handlers.command import Command, parse_command
 from handlers.context import Context
@@ -45,6 +48,15 @@ async def _page(command: Command, ctx: Context) -> Reply:
     return await claims.search_reply(ctx, request.command, request.args, request.page)
 
 
+def _closest_command(name: str) -> str | None:
+    """The handled command a mistyped name most likely meant ("exhange" → "exchange"), or None."""
+    if len(name) < 4 or not name.isascii():
+        return None
+    best = process.extractOne(name, list(HANDLERS), scorer=OSA.distance,
+                              score_cutoff=1 if len(name) <= 5 else 2)
+    return best[0] if best else None
+
+
 def _unknown(name: str) -> Reply:
     shown = "".join(ch for ch in name[:32] if ch.isprintable())
     return Reply().add(f"I don't know /{shown}. Send ", code("/help"), " for the list of commands.")
@@ -58,7 +70,7 @@ async def handle(command: Command, ctx: Context) -> Reply:
         name = "sources"
     if name == "page":
         return await _page(command, ctx)
-    handler = HANDLERS.get(name)
+    handler = HANDLERS.get(name) or HANDLERS.get(_closest_command(name) or "")
     if handler is None:
         return _unknown(name)
     return await handler(command, ctx)

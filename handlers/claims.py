@@ -32,8 +32,11 @@ async def _no_match(ctx: Context, command: str, query: Query) -> Reply:
     suggestion = await _suggestion(ctx, command, query)
     if suggestion:
         reply.add("Try a broader search: ", code(suggestion))
+    elif not (await ctx.store.latest(1)).groups:
+        reply.add("No figures are indexed yet. Load articles with ", code("claimdesk ingest PATH"), ".")
     else:
-        reply.add("Try fewer words, e.g. ", code(EXAMPLE_QUERIES[0]), ", or see /latest.")
+        reply.add("Nothing indexed matches that yet. See /latest for the newest figures, or try ",
+                  code(EXAMPLE_QUERIES[0]), ".")
     return reply
 
 

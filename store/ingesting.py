@@ -49,17 +49,16 @@ def when_key(claim: Claim, published: dt.date | None) -> int:
     return year * 10000 if year else 0
 
 
-def _find_existing(conn: sqlite3.Connection, article: Article, digest: str
-                         ) -> tuple[int, str, str] | None:
+def _find_existing(conn: sqlite3.Connection, article: Article, digest: str) -> tuple[int, str, str] | None:
     """The stored article this one is a version of: same URL, or same content from the same outlet."""
     if article.url:
         row = conn.execute("SELECT id, content_hash, 'url' FROM articles WHERE url = ?",
-                                (article.url,)).fetchone()
+                           (article.url,)).fetchone()
         if row:
             return row[0], row[1], row[2]
     row = conn.execute(
-            "SELECT id, content_hash, 'content' FROM articles WHERE content_hash = ? AND outlet_key = ?",
-            (digest, name_key(article.outlet) or "")).fetchone()
+        "SELECT id, content_hash, 'content' FROM articles WHERE content_hash = ? AND outlet_key = ?",
+        (digest, name_key(article.outlet) or "")).fetchone()
     return (row[0], row[1], row[2]) if row else None
 
 
@@ -67,16 +66,15 @@ def _remember_name(conn: sqlite3.Connection, kind: str, name: str | None) -> Non
     key = name_key(name)
     if key and name:
         conn.execute("INSERT OR IGNORE INTO names(kind, key, name) VALUES (?, ?, ?)",
-                           (kind, key, name.strip()))
+                     (kind, key, name.strip()))
 
 
-def _group_for(conn: sqlite3.Connection, claim: Claim, month: int | None, now: str
-                     ) -> tuple[int, bool]:
+def _group_for(conn: sqlite3.Connection, claim: Claim, month: int | None, now: str) -> tuple[int, bool]:
     """The group of (value, category, side, month), created when missing; True when created."""
     key = (claim.value, claim.category, claim.side or "", month or 0)
     row = conn.execute(
-            "SELECT id FROM claim_groups WHERE value = ? AND category = ? AND side = ? AND month = ?",
-            key).fetchone()
+        "SELECT id FROM claim_groups WHERE value = ? AND category = ? AND side = ? AND month = ?",
+        key).fetchone()
     if row:
         return row[0], False
     cur = conn.execute(

@@ -111,7 +111,8 @@ class Query(BaseModel):
         if self.command != "exchange" or set(self.categories) != set(EXCHANGE_CATEGORIES):
             words += [CATEGORY_WORDS.get(c, c) for c in self.categories]
         words += ["civilians" if p == "civilian" else "soldiers" for p in self.populations]
-        words += [name.lower() for name in self.places + self.claimants + self.outlets]
+        words += [f"in {name.lower()}" for name in self.places]
+        words += [name.lower() for name in self.claimants + self.outlets]
         if self.time_label:
             words.append(self.time_label.lower())
         else:

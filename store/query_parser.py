@@ -24,6 +24,7 @@ MAX_WORDS = 6     # leftover words kept for the text match
 _TOKEN = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d+(?:[.,]\d+)*k?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)")
+LOCATIVES = {"in", "near", "at", "around", "outside"}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -76,11 +77,15 @@ class _Parse:
             for key in sorted(meaning.keys):
                 _append(keys, key)
 
-    def apply_phrase(self, phrase: str) -> None:
-        """Apply every meaning of the phrase's winning kind (e.g. "bodies" → returned and held)."""
+    def apply_phrase(self, phrase: str, after: str = "") -> None:
+        """Apply every meaning of the phrase's winning kind (e.g. "bodies" → returned and held);
+        after "in", "near" or "at" a place wins ("killed in kyiv" is about the city)."""
         meanings = self.vocab.phrases[phrase]
+        kind = meanings[0].kind
+        if after in LOCATIVES and any(m.kind == "place" for m in meanings):
+            kind = "place"
         for meaning in meanings:
-            if meaning.kind == meanings[0].kind:
+            if meaning.kind == kind:
                 self.apply(meaning)
 
     # ── time ──
@@ -210,7 +215,7 @@ def parse_query(text: str, command: str = "claims", names: Names | None = None,
             for size in range(min(vocab.longest, len(toks) - i), 0, -1):
                 phrase = " ".join(toks[i:i + size])
                 if phrase in vocab.phrases:
-                    p.apply_phrase(phrase)
+                    p.apply_phrase(phrase, toks[i - 1] if i else "")
                     used = size
                     break
         if not used:

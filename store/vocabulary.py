@@ -139,13 +139,16 @@ def build_vocabulary(names: Names) -> Vocabulary:
     return vocab.finish()
 
 
-_CACHE: dict[tuple, Vocabulary] = {}
+_CACHE: list[tuple[Names, tuple, Vocabulary]] = []
 
 
 def vocabulary_for(names: Names) -> Vocabulary:
-    """`build_vocabulary`, cached for the same set of names."""
+    """`build_vocabulary`, cached: the store hands out the same Names object until names change."""
+    if _CACHE and _CACHE[0][0] is names:
+        return _CACHE[0][2]
     key = (tuple(sorted(names.places)), tuple(sorted(names.claimants)), tuple(sorted(names.outlets)))
-    if key not in _CACHE:
-        _CACHE.clear()
-        _CACHE[key] = build_vocabulary(names)
-    return _CACHE[key]
+    if not _CACHE or _CACHE[0][1] != key:
+        _CACHE[:] = [(names, key, build_vocabulary(names))]
+    else:
+        _CACHE[0] = (names, key, _CACHE[0][2])
+    return _CACHE[0][2]

@@ -61,3 +61,8 @@ async def test_an_unknown_command_gets_a_one_line_hint(ctx):
 
 async def test_sources_of_a_missing_group_is_polite(ctx):
     assert "no figure with that number" in to_plain(await handle(Command(name="sources", args="99999"), ctx))
+
+
+async def test_a_mistyped_command_name_runs_the_command_meant(ctx):
+    assert to_plain(await handle(Command(name="exhange", args="june"), ctx)).startswith(
+        "Figures for: exchanges and repatriations · June")

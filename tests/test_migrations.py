@@ -98,3 +98,10 @@ async def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeyp
         await migrate(conn)
     assert await current_version(conn) == 0
     await conn.close()
+
+
+@pytest.mark.parametrize("target", range(1, latest_version() + 1))
+async def test_each_version_applies_to_an_empty_database(tmp_path, target):
+    conn = await _connect(tmp_path / "db.sqlite")
+    assert await migrate(conn, target=target) == target
+    await conn.close()

@@ -187,3 +187,8 @@ def test_a_query_reads_back_as_the_same_query():
     query = parse("russia deaths mariupol june 2025")
     again = parse(query.as_words())
     assert again.model_dump() == query.model_dump()
+
+
+def test_kyiv_after_in_is_the_city_not_the_side():
+    query = parse("killed in kyiv")
+    assert (query.places, query.sides) == (["Kyiv"], [])

@@ -102,3 +102,15 @@ async def test_blocked_chats_are_remembered(store):
 async def test_the_copy_at_another_url_is_a_new_article(store):
     await store.ingest(SWAP, SWAP_CLAIMS)
     assert (await store.ingest(SWAP_COPY, SWAP_CLAIMS)).status == "new"
+
+
+async def test_other_readers_see_nothing_of_an_article_until_it_is_committed(store):
+    seen_from_outside = []
+
+    def look_from_another_connection(conn, article, result):
+        with sqlite3.connect(store.path) as other:
+            seen_from_outside.append(other.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+    store.add_ingest_hook(look_from_another_connection)
+    await store.ingest(TOLL, TOLL_CLAIMS)
+    assert seen_from_outside == [0] and (await store.stats()).claims == 3
