@@ -10,7 +10,7 @@ from extract.tables import load, phrase_pattern
 _C = load("cues")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
-_ALIASES = phrase_pattern(list(_ALIAS))
+ALIASES = _ALIASES = phrase_pattern(list(_ALIAS))
 _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 _PRONOUNS = {p.lower() for p in _C["pronouns"]}
@@ -66,6 +66,9 @@ class Source:
 UNKNOWN = Source("", named=True)
 
 
+_TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
 def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
     m = _ALIASES.search(name)
@@ -78,6 +81,10 @@ def canonical(name: str) -> str:
     rest = words[i:]
     if i and rest and rest[0][:1].isupper():
         return " ".join(rest)
+    # "Donetsk regional governor Pavlo Kyrylenko": the person's name after a lower-case title.
+    run = _TRAILING_NAME.search(name)
+    if run and any(w.lower() in _TITLES for w in name[:run.start()].split()):
+        return run.group(1)
     return name
 
 
@@ -94,7 +101,7 @@ def _tidy(phrase: str) -> str | None:
     return phrase
 
 
-_DESCRIPTION = re.compile(r"(?:the|its|their|his|her)\s+[a-z' -]+")
+_DESCRIPTION = re.compile(r"(?i:the|its|their|his|her)\s+[a-z' -]+")
 _POSSESSIVE_DESCRIPTION = re.compile(r"\w+'s\s+[a-z -]+")
 
 

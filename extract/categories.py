@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.attribution import ALIASES
 from extract.heads import Head
 from extract.numbers import Figure
 from extract.tables import Phrases, load, phrase_pattern
@@ -14,6 +15,7 @@ _CUES = phrase_pattern(list(_CUE_CATEGORY))
 _RETURN = phrase_pattern(_C["return_cues"])
 _HELD = phrase_pattern(_C["held_cues"])
 _STRONG_HELD = phrase_pattern(_C["strong_held_cues"])
+_BODIES = phrase_pattern(_C["body_nouns"])
 _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _CAPTURED = phrase_pattern(_C["categories"]["captured"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
@@ -21,6 +23,7 @@ _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(["mass grave", "mass graves", "massacre", "massacred", "shelling of",
                                     "missile strike", "air strike", "airstrike", "drone strike", "residential",
                                     "apartment block", "shopping centre", "train station", "hospital"])
+_WEAK_CIVILIAN_BEFORE = re.compile(r"\b(?:people|persons|residents|victims)\b", re.IGNORECASE)
 _WEAK_CIVILIAN = {"people", "persons", "person", "individuals", "victims", "lives"}
 # Cue words that only name a category when what is counted is people, not bodies.
 _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
@@ -39,9 +42,12 @@ def mentions_casualties(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def cues(sentence: str) -> list[tuple[int, int, str]]:
-    """Every category cue in the sentence: (start, end, category)."""
+    """Every category cue in the sentence: (start, end, category), except words inside a source's
+    name ("… for the Treatment of Prisoners of War")."""
+    names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
     return [(m.start(), m.end(), _CUE_CATEGORY[re.sub(r"\s+", " ", m.group().lower())])
-            for m in _CUES.finditer(sentence)]
+            for m in _CUES.finditer(sentence)
+            if not any(start <= m.start() < end for start, end in names)]
 
 
 def _nearest(found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int,
@@ -77,6 +83,8 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
     """
     if head.excluded:
         return None
+    if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
+        return "bodies_returned" if any(_spans(p, sentence) for p in (_BODIES,)) else "prisoners_exchanged"
     def within(pattern: Phrases) -> bool:
         return any(lo <= start and end <= hi for start, end in _spans(pattern, sentence))
 
@@ -101,7 +109,10 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
     near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
-    allowed = None if head.people or head.prisoners else set(_C["categories"]) - _PEOPLE_ONLY
+    allowed = None if head.people or head.prisoners or head.elliptical else set(_C["categories"]) - _PEOPLE_ONLY
+    if head.elliptical and re.search(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$", sentence[max(lo, figure.start - 30):figure.start]):
+        # "put Russian losses … at roughly 1,012,000", "has risen to 57": the cue comes before.
+        near_hi = figure.start
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
@@ -125,8 +136,9 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             best = (distance, kind)
     if best:
         return best[1]
-    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.search(sentence):
-        return "civilian"
+    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.search(sentence) \
+            or (head.elliptical and _WEAK_CIVILIAN_BEFORE.search(sentence[max(0, figure.start - 120):figure.start])):
+        return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
 
 

@@ -24,7 +24,9 @@ _PHONE_BEFORE = re.compile(r"(?:\+\d[\d\s()-]*|\b(?:hotlines?|helplines?|call|ca
                            r"contacts?|whatsapp|viber|fax|number)\b[^.;]{0,12})$", re.IGNORECASE)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s*$",
                             re.IGNORECASE)
-_AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,\s*$")
+_AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                             r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                             r"[A-Z][a-z]+,\s*$")
 _POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
                             r"population|home)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
                             r"over|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)?\s*$",

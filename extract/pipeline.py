@@ -146,7 +146,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     side = side or (recent.side if recent else None) or sides.side_of_subject(figure, s, category) \
         or context.inherit(category, "side") or sides.side_anywhere(figure, s)
     source = attribution.source_of(s, figure.start, figure.end)
-    date = _date_for(figure, when, reference)
+    date = _date_for(figure, s, when, reference)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
         side=side, population=population, claimant=context.resolve(source),  # type: ignore[arg-type]
@@ -167,11 +167,15 @@ def _continues(figure: Figure, sentence: str) -> bool:
                 or _CONTINUES_AFTER.match(sentence[figure.end:figure.end + 30]))
 
 
-def _date_for(figure: Figure, when: list[tuple[int, dates.When]],
+def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
               reference: dates.When | None) -> dates.When | None:
-    """The date expression nearest before the figure in its sentence, else the article's own date."""
+    """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
+    same clause, else the article's own date."""
     if when:
         anchored = [w for offset, w in when if offset < 0]
         before = [w for offset, w in when if 0 <= offset < figure.start]
-        return (anchored or before or [when[0][1]])[-1]
+        after = [w for offset, w in when if offset > figure.end and "," not in sentence[figure.end:offset]]
+        chosen = anchored or before or after
+        if chosen:
+            return chosen[-1] if (anchored or before) else chosen[0]
     return reference

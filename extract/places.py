@@ -22,6 +22,11 @@ _NOT_ABOUT_AFTER = re.compile(r"^['’]?s?\s*(?:" + "|".join(map(re.escape, _P["
                               re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["near_before"])) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                    re.IGNORECASE)
+# "peace talks held in Istanbul": where people met, not where the figure is.
+_MEETING_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|meeting|agreements?|deal|conference|mediation|"
+                             r"memorandum|accords?)\b[^,.;]{0,20}$", re.IGNORECASE)
+_STRICT_LOCATIVE = re.compile(r"\b(?:in|at|from|around|across|outside|into|inside|within|throughout|on)\s+"
+                              r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+)*$", re.IGNORECASE)
 _SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IGNORECASE)
 _SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
 
@@ -38,9 +43,9 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         before = sentence[max(0, m.start() - 30):m.start()]
         after = sentence[m.end():m.end() + 25]
-        if _NOT_ABOUT_BEFORE.search(before) or _NOT_ABOUT_AFTER.match(after):
+        if _NOT_ABOUT_BEFORE.search(before) or _NOT_ABOUT_AFTER.match(after) or _MEETING_BEFORE.search(before):
             continue
-        if name in _ACTORS and not (_LOCATIVE.search(before) or _SUFFIX.match(after)):
+        if name in _ACTORS and not (_STRICT_LOCATIVE.search(before) or _SUFFIX.match(after)):
             continue
         if name == "Kyiv" and _SUFFIX.match(after):
             name = "Kyiv region"
@@ -63,9 +68,12 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
             before = [m for m in own if m[1] <= figure.start]
             if before:
                 return before[-1][2]
-        after = [m for m in own if m[0] >= figure.end]
-        ranked = sorted(after, key=lambda m: m[3]) if after else sorted(reversed(own), key=lambda m: m[3])
-        return ranked[0][2]
+        # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
+        # otherwise the most specific place of its stretch.
+        after = [m for m in own if m[0] >= figure.end and _LOCATIVE.search(sentence[max(0, m[0] - 30):m[0]])]
+        if after:
+            return sorted(after, key=lambda m: m[3])[0][2]
+        return max(own, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
     free = [m for m in mentions if not any(0 <= m[0] - other.end <= 40 for other in others)]
     if not free:
         return None
