@@ -167,6 +167,10 @@ def _continues(figure: Figure, sentence: str) -> bool:
                 or _CONTINUES_AFTER.match(sentence[figure.end:figure.end + 30]))
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:where|which|who|when|after|since|as|while|because|although|though|but|"
+                         r"and|before|until)\b|[;:]", re.IGNORECASE)
+
+
 def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
               reference: dates.When | None) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
@@ -174,7 +178,8 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     if when:
         anchored = [w for offset, w in when if offset < 0]
         before = [w for offset, w in when if 0 <= offset < figure.start]
-        after = [w for offset, w in when if offset > figure.end and "," not in sentence[figure.end:offset]]
+        after = [w for offset, w in when
+                 if offset > figure.end and not _NEW_CLAUSE.search(sentence[figure.end:offset])]
         chosen = anchored or before or after
         if chosen:
             return chosen[-1] if (anchored or before) else chosen[0]
