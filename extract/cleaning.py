@@ -10,29 +10,29 @@ _MARKERS = {m.lower() for m in _F["line_markers"]}
 # Anchored patterns and a keyword trie, run on lower-cased lines: far faster than a list of
 # IGNORECASE patterns searched anywhere in every line.
 _STARTS = re.compile("|".join(f"(?:{p})" for p in _F["line_starts"]))
-_APPEALS = phrase_pattern(_F["appeal_keywords"])
-_WEAK_APPEALS = phrase_pattern(_F["weak_appeal_keywords"])
+_APPEALS = phrase_pattern(_F["appeal_keywords"] + _F["weak_appeal_keywords"])
+_WEAK = set(_F["weak_appeal_keywords"])
 _TAIL = re.compile("|".join(f"(?:{p})" for p in _F["tail_markers"]))
 _FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 
 
-def _key(line: str) -> str:
-    return re.sub(r"[^\w\s]", "", line).strip().lower()
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def is_furniture(line: str) -> bool:
     """A line that belongs to the page around the article, not to the article."""
     stripped = line.strip()
-    if _key(stripped) in _MARKERS:
+    lower = stripped.lower()
+    if len(stripped) < 40 and _PUNCTUATION.sub("", lower).strip() in _MARKERS:
+        return True  # "Advert", "Continue", "Source link"
+    if _STARTS.match(lower):
         return True
-    if _STARTS.match(stripped.lower()):
+    appeals = {m.group() for m in _APPEALS.finditer(stripped)}
+    if appeals - _WEAK:
         return True
-    if _APPEALS.search(stripped):
-        return True
-    if _WEAK_APPEALS.search(stripped):  # "donate" is an appeal when it speaks to the reader, or is a button
-        return bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 4
-    return False
+    # "donate" is an appeal when it speaks to the reader, or is a button.
+    return bool(appeals) and (bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 4)
 
 
 def body_blocks(text: str) -> list[tuple[int, int]]:
