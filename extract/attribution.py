@@ -38,8 +38,8 @@ _ADVERBIAL_START = re.compile(r"^(?:on|in|at|during|after|before|speaking|asked|
                               r"separately|overall|yesterday|today|but|and|when|if|with|from|by|under|"
                               r"over|for|amid|following|citing|writing|addressing|posting|quoted)\b",
                               re.IGNORECASE)
-_CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however|so|yet|because|since|"
-                          r"and\s+that|that)\s+", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however|so|yet|because|since|when|after|"
+                          r"before|until|once|if|and\s+that|that)\s+", re.IGNORECASE)
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|earlier|then|later|"
                              r"again|now|publicly|officially|separately|first|initially|already|only|"
                              r"has\s+since|had\s+since|has\s+also|have\s+also|on\s+\w+day|\w+day|"
@@ -229,13 +229,26 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     subjects = _subjects(sentence)
     before = [(v, s) for v, s in subjects if v.end() <= figure_start]
     if before:
-        source = before[-1][1]
-        return source if _plausible(source) else UNKNOWN
+        verb, source = before[-1]
+        return _owner(source, sentence[:verb.start()]) if _plausible(source) else UNKNOWN
     for verb, _ in subjects:
         if verb.start() >= figure_end:
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
             return source if _plausible(source) else UNKNOWN
     return None
+
+
+_COUNTRY_BEFORE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
+
+
+def _owner(source: Source | None, before: str) -> Source | None:
+    """ "Russia has not published a toll since its defence ministry said …" → Russia's defence ministry."""
+    if source is None or source.named or not source.name.lower().startswith(("its ", "their ")):
+        return source
+    countries = _COUNTRY_BEFORE.findall(before)
+    if not countries:
+        return source
+    return Source(canonical(f"{countries[-1]}'s {source.name.split(' ', 1)[1]}"), named=True)
 
 
 @lru_cache(maxsize=2048)
