@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.attribution import ALIASES
-from extract.heads import Head
+from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure
 from extract.tables import Phrases, load, phrase_pattern
 
@@ -23,6 +23,10 @@ _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(["mass grave", "mass graves", "massacre", "massacred", "shelling of",
                                     "missile strike", "air strike", "airstrike", "drone strike", "residential",
                                     "apartment block", "shopping centre", "train station", "hospital"])
+_NOT_PEOPLE_AFTER = re.compile(r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
+                               r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
+                               r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
+                               r"targets|infrastructure|objects|enlistment|recruitment)\b", re.IGNORECASE)
 _WEAK_CIVILIAN_BEFORE = re.compile(r"\b(?:people|persons|residents|victims)\b", re.IGNORECASE)
 _WEAK_CIVILIAN = {"people", "persons", "person", "individuals", "victims", "lives"}
 # Cue words that only name a category when what is counted is people, not bodies.
@@ -32,7 +36,7 @@ _NEAR = 70  # characters: how far a cue may stand from its figure within its own
 
 # Any word that can make a figure a claim: a category cue, or a noun or verb of bodies and captives.
 _ANY = phrase_pattern(list(_CUE_CATEGORY) + _C["body_nouns"] + _C["return_cues"] + _C["held_cues"]
-                      + _C["exchange_cues"] + ["pows", "pow", "prisoners", "captives", "refugees", "injuries"])
+                      + _C["exchange_cues"] + list(CATEGORY_NOUNS))
 
 
 def mentions_casualties(sentence: str) -> bool:
@@ -73,18 +77,30 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
 
 
+_PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
+                             r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_BEFORE_IS_CUE = re.compile(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$")
+_PARTITIVE = {("of", "those"), ("of", "them"), ("of", "these"), ("of", "whom")}
+# Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
+_WEAK_HEAD_CATEGORIES = {"captured"}
+
+
 def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int, int, str]],
                lo: int, hi: int, previous: str | None) -> str | None:
     """The category of a figure, or None when it does not count casualties at all.
 
     `lo`/`hi` bound the figure's own stretch of the sentence (up to its neighbouring figures);
-    `previous` is the category of the figure before it in the same sentence, which an
-    elliptical figure ("… and 64 from Zaporizhzhia") inherits.
+    `previous` is the category of the figure before it (in this sentence, or just before),
+    which an elliptical or partial figure ("… and 64 from Zaporizhzhia", "including 210
+    children") takes on.
     """
     if head.excluded:
         return None
     if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
-        return "bodies_returned" if any(_spans(p, sentence) for p in (_BODIES,)) else "prisoners_exchanged"
+        return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
+    if previous and _PART_OF_BEFORE.search(sentence[max(lo, figure.start - 40):figure.start]):
+        return previous  # "killed 15 people, including four children"
+
     def within(pattern: Phrases) -> bool:
         return any(lo <= start and end <= hi for start, end in _spans(pattern, sentence))
 
@@ -96,28 +112,26 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
         if within(_HELD):
             return "bodies_held"
         return previous if previous and previous.startswith("bodies") else "killed"
+    harm = _nearest(found, figure, lo, hi, {"killed", "wounded", "casualties", "missing"})
     exchanged = within(_EXCHANGE)
-    if head.people and exchanged and not _nearest(found, figure, lo, hi, {"killed", "wounded", "casualties",
-                                                                          "missing"}):
+    if head.people and exchanged and not harm:
         return "prisoners_exchanged"
-    if head.category and not (head.category == "captured" and exchanged):
+    if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
-    if head.category == "captured":
-        return "prisoners_exchanged"
+    if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says
+        return harm or ("prisoners_exchanged" if exchanged else head.category)
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
     near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners or head.elliptical else set(_C["categories"]) - _PEOPLE_ONLY
-    if head.elliptical and re.search(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$", sentence[max(lo, figure.start - 30):figure.start]):
-        # "put Russian losses … at roughly 1,012,000", "has risen to 57": the cue comes before.
-        near_hi = figure.start
+    if head.elliptical and _BEFORE_IS_CUE.search(sentence[max(lo, figure.start - 30):figure.start]):
+        near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
-    partitive = head.words[:1] == ("of",) and head.words[1:2] in (("those",), ("them",), ("these",), ("whom",))
-    if (head.elliptical or partitive) and previous:
+    if (head.elliptical or head.words[:2] in _PARTITIVE) and previous:
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if head.counted:
         return _nearest(found, figure, 0, len(sentence), allowed)
@@ -130,6 +144,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         return head.people
     best: tuple[int, str] | None = None
     for m in _POPULATION_CUES.finditer(sentence):
+        if _NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 25]):
+            continue  # "the regional military administration", "military intelligence"
         kind = _POPULATION[re.sub(r"\s+", " ", m.group().lower())]
         distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
         if distance >= 0 and (best is None or distance < best[0]):

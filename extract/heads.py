@@ -32,7 +32,8 @@ _PEOPLE = _phrases(_C["people_nouns"])            # phrase → military / civili
 _BODY = {p.lower() for p in _C["body_nouns"]}
 _FALLEN = {p.lower() for p in _C["fallen_adjectives"]}
 _EXCLUDE = {p.lower() for p in _C["exclude_after"]}
-_CATEGORY_NOUNS = {"deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
+CATEGORY_NOUNS = _CATEGORY_NOUNS = {"names": "killed", "prisoners": "captured", "prisoner": "captured",
+                                    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
                    "killed": "killed", "lives": "killed", "casualties": "casualties", "losses": "casualties",
                    "wounded": "wounded", "injured": "wounded", "refugees": "displaced",
                    "displaced": "displaced", "idps": "displaced", "evacuees": "displaced",
@@ -78,6 +79,8 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     before = sentence[max(0, figure.start - 45):figure.start].lower()
     if _BODY_OF.search(before):
         head.body = True
+    if _KILLED_AND_WOUNDED.match(after):
+        head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if not (head.counted or head.excluded):
         first = tokens[0] if tokens else ""
         head.elliptical = (not tokens or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
@@ -85,6 +88,8 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     return head
 
 
+_KILLED_AND_WOUNDED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b",
+                                 re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"
                       r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
 
