@@ -196,12 +196,17 @@ _LEADING_FUNCTION_WORD = re.compile(r"^(?:with|of|in|on|at|for|to|from|by|as|tha
                                     r"because|so|such|this|these|those|there|here|what|how)\b", re.IGNORECASE)
 
 
+# "Earlier figures had put the toll at 14", "Many deaths were …": things, not who says so.
+_NOT_AN_AGENT = re.compile(r"^(?:[\w-]+\s+){0,2}(?:figures?|deaths|numbers?|toll|losses|casualties|estimates?|data|"
+                           r"statistics)$", re.IGNORECASE)
+
+
 def _plausible(source: Source | None) -> bool:
     """A named source that reads like one: a name or "officials", no figures, not a clause, not a bare region."""
     if source is None or not source.named:
         return source is not None
     name = source.name
-    if _LEADING_FUNCTION_WORD.match(name):
+    if _LEADING_FUNCTION_WORD.match(name) or _NOT_AN_AGENT.search(name):
         return False
     if not re.search(r"[A-Z]", name) and not _AUTHORITY_NOUNS.match(name):
         return False

@@ -20,8 +20,9 @@ _DATE = re.compile(
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<relative>(?i:last)\s+week|(?i:this)\s+week|(?i:last)\s+month|(?i:this)\s+month|(?i:earlier)\s+this\s+month|"
     r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b")
-_SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|by\s+the\s+end\s+of|"
+_SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+_YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|well|still|never|soon|yet|include|rise|reach|exceed)\b")
 
 
@@ -63,7 +64,7 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
 
     A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
     """
-    out: list[tuple[int, When]] = []
+    out: list[tuple[int, When]] = [(-1, When(12, int(m.group(1)))) for m in _YEAR_END.finditer(sentence)]
     if not _HINT.search(sentence.lower()):
         return out
     for m in _DATE.finditer(sentence):

@@ -27,6 +27,8 @@ _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                              r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                              r"[A-Z][a-z]+,\s*$")
+_AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$",
+                     re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
                             r"population|home)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
                             r"over|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)?\s*$",
@@ -46,6 +48,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # the tail of a spaced phone number; "a town of 20,000 residents"
     if figure.is_range and _looks_like_year(figure):
         return True
+    if figure.value < 120 and _AGE_IS.search(sentence[max(0, figure.start - 80):figure.start]):
+        return True  # "the youngest of the returnees is 22"
     if figure.value < 120 and _AGE_APPOSITION.search(before) and after.startswith(","):
         return True  # "Olena, 54, whose son …"
     if _CURRENCY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):

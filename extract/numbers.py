@@ -147,9 +147,14 @@ def _scaled_like(low: Figure, high: Figure) -> int:
     return low.value
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_range(gap: str, before: str, low: Figure, high: Figure, sentence: str) -> bool:
     """A joined pair is a range when it reads as one: 'between A and B', 'A to B', 'A-B', 'A–B'."""
     word = gap.strip().lower()
+    if _YEAR.fullmatch(low.text.strip()) and not _YEAR.fullmatch(high.text.strip()):
+        return False  # "since February 2022 to 1,076,590": a year, then a figure
     if word == "and":
         return bool(re.search(r"between\s*$", before))
     if word in ("-", "–", "—") and gap != gap.strip() and word != "–":

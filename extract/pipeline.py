@@ -19,6 +19,8 @@ _HAS_NUMBER = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)")
 
 
+# Figures of what happened in a place (not of exchanges agreed elsewhere).
+_EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 
@@ -32,6 +34,7 @@ class _Context:
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
         self.claims: list[Claim] = []
+        self.place: str | None = None  # what the article is about, from its title and lede
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
 
@@ -90,7 +93,9 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     text = article.text
     reference = dates.reference_date(article.published, text)
     context = _Context()
-    for index, sentence in enumerate(split_sentences(text, body_blocks(text))):
+    sentences = split_sentences(text, body_blocks(text))
+    context.place = places.article_place(article.title, sentences[0].text if sentences else "")
+    for index, sentence in enumerate(sentences):
         context.sentence = index
         if _HAS_NUMBER.search(sentence.text.lower()):
             _read_sentence(sentence, reference, context, include_vague)
@@ -139,6 +144,8 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         population = recent.population if recent else context.inherit(category, "population")
     population = population or categories.default_population(category)
     place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None)
+    if place is None and category in _EVENT_CATEGORIES:
+        place = context.place  # "… killed in the region": the town the article is about
     side = sides.side_in_phrase(figure, s, lo, hi)
     if side is None and (population == "civilian" or category == "displaced"):
         # Civilians are counted with the country they live in, not the one that attacked them.

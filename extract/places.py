@@ -93,3 +93,9 @@ def in_russia(place: str) -> bool:
 def is_country(place: str) -> bool:
     """True for a whole country rather than a region or town in it."""
     return _KIND.get(place) == "country"
+
+
+def article_place(title: str, lede: str) -> str | None:
+    """The one place an article's title and first sentence are about, if there is exactly one."""
+    found = {m[2] for text in (title, lede) for m in _mentions(text) if not m[3] and _KIND[m[2]] != "country"}
+    return found.pop() if len(found) == 1 else None

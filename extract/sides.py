@@ -24,12 +24,16 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
 
 
+# "on each side", but not "officials on both sides said": that is who speaks.
+_BOTH_IN_CLAUSE = re.compile(r"(?<!officials )(?<!sources )\b(?:(?:on|from|for|of|to)\s+(?:each|both)\s+sides?|each\s+side)\b"
+                             r"(?!\s+(?:said|say|says|confirmed|reported|announced))", re.IGNORECASE)
+
+
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
     clause = re.split(r"[;.]", sentence[figure.end:figure.end + 120], maxsplit=1)[0]
-    if _BOTH.match(after.lstrip(" ,")) or re.search(r"\b(?:on|from|for|of|to)\s+(?:each|both)\s+sides?\b|\beach\s+side\b",
-                                                     clause, re.IGNORECASE) \
+    if _BOTH.match(after.lstrip(" ,")) or _BOTH_IN_CLAUSE.search(clause) \
             or re.search(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", sentence[max(0, figure.start - 30):figure.start],
                          re.IGNORECASE):
         return "both"
