@@ -94,7 +94,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     reference = dates.reference_date(article.published, text)
     context = _Context()
     sentences = split_sentences(text, body_blocks(text))
-    context.place = places.article_place(article.title, sentences[0].text if sentences else "")
+    context.place = places.article_place(article.title, text)
     for index, sentence in enumerate(sentences):
         context.sentence = index
         if _HAS_NUMBER.search(sentence.text.lower()):

@@ -95,7 +95,12 @@ def is_country(place: str) -> bool:
     return _KIND.get(place) == "country"
 
 
-def article_place(title: str, lede: str) -> str | None:
-    """The one place an article's title and first sentence are about, if there is exactly one."""
-    found = {m[2] for text in (title, lede) for m in _mentions(text) if not m[3] and _KIND[m[2]] != "country"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,30}?)(?:/[A-Z'’ -]+)?\s*(?:,|\(|—|–|-)")
+
+
+def article_place(title: str, text: str) -> str | None:
+    """The one place an article is about, from its title or its dateline ("KURSK, 14 January —")."""
+    dateline = _DATELINE.match(text)
+    lines = [title] + ([dateline.group(1).title()] if dateline else [])
+    found = {m[2] for line in lines for m in _mentions(line) if not m[3] and _KIND[m[2]] != "country"}
     return found.pop() if len(found) == 1 else None
