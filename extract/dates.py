@@ -128,10 +128,21 @@ _DAY_PRECISE = re.compile(
     r"October|November|December)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 
 
+def _dateline_start(text: str) -> int:
+    """Where a date would start after a dateline's place: "KURSK, " or "GENEVA / KYIV (" ."""
+    m = re.match(r"\s*[A-Z][A-Z'’ /-]{2,40}(?:,\s*|\s*\(\s*)", text)
+    return m.end() if m else len(text)
+
+
 def reference_date(published: dt.date | None, text: str) -> When | None:
     """The article's own date: its publication date, else the latest day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
+    dateline = _DAY_PRECISE.match(text[:80].split("\n", 1)[0], _dateline_start(text))
+    if dateline:  # "KURSK, 14 January —": the article's own date
+        m = dateline
+        return When(MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("year") or 0) or None,
+                    int(m.group("d1") or m.group("d2")))
     latest: tuple[int, int, int] | None = None
     for m in _DAY_PRECISE.finditer(text):
         day = int(m.group("d1") or m.group("d2"))

@@ -21,6 +21,9 @@ _HAS_NUMBER = re.compile(
 
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
 _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
+# Words that name whose people a figure counts, so it needs no neighbour's.
+_PEOPLE_WORDS = {"people", "persons", "civilians", "soldiers", "troops", "servicemen", "children", "residents",
+                 "russians", "ukrainians", "prisoners", "pows", "fighters", "men", "women"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 
@@ -139,8 +142,12 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     qualifier, value, low, high = qualify(figure, s)
     # "Another 109 people …", "fewer than 10 of the injured …": the figure continues the last one.
     recent = context.recent() if (head.elliptical or _continues(figure, s)) else None
+    # "… 17 people killed and 61 injured": a figure that names no people shares its neighbour's.
+    neighbour = context.claims[-1] if context.claims and context.last_claim_sentence == context.sentence else None
+    if recent is None and neighbour and head.people in (None, "neutral") and not (set(head.words) & _PEOPLE_WORDS):
+        recent = neighbour
     population = categories.population(head, figure, s, category)
-    if population is None and (head.elliptical or head.people == "neutral" or head.body):
+    if population is None and head.people in (None, "neutral"):
         population = recent.population if recent else context.inherit(category, "population")
     population = population or categories.default_population(category)
     place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None)
