@@ -113,7 +113,7 @@ def _classify(phrase: str | None) -> Source | None:
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return Source(last, named=False)  # "he", "In December he"
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
-                             and len(phrase.split()) <= 5 and not _ALIASES.search(phrase)) \
+                             and len(phrase.split()) <= 8 and not _ALIASES.search(phrase)) \
             or (_POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
                 and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
@@ -215,12 +215,20 @@ def _plausible(source: Source | None) -> bool:
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 
+_PHRASE = re.compile(r"\s*([^,;:.()\"“”]+)")
+_APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:[.,;]|$)")
+
+
 @lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
     found = []
     for m in _ACCORDING.finditer(sentence):
-        phrase = re.match(r"\s*([^,;:.()\"“”]+)", sentence[m.end():])
+        phrase = _PHRASE.match(sentence[m.end():])
         source = _classify(_tidy(phrase.group(1))) if phrase else None
+        if source and not source.named:
+            # "according to the head of the city's military administration, Tymur Tkachenko"
+            name = _APPOSITIVE_NAME.match(sentence[m.end() + phrase.end():])
+            source = Source(canonical(name.group(1)), named=True) if name else source
         if source and _plausible(source):
             found.append(source)
     return found

@@ -24,6 +24,8 @@ _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 # Words that name whose people a figure counts, so it needs no neighbour's.
 _PEOPLE_WORDS = {"people", "persons", "civilians", "soldiers", "troops", "servicemen", "children", "residents",
                  "russians", "ukrainians", "prisoners", "pows", "fighters", "men", "women"}
+_COORDINATED = re.compile(r"[\w\s-]{0,50}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
+                          re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 
@@ -146,6 +148,11 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     neighbour = context.claims[-1] if context.claims and context.last_claim_sentence == context.sentence else None
     if recent is None and neighbour and head.people in (None, "neutral") and not (set(head.words) & _PEOPLE_WORDS):
         recent = neighbour
+    if neighbour and qualifier == "exact" and neighbour.qualifier in ("at_least", "approx", "at_most") \
+            and _COORDINATED.fullmatch(s[lo:figure.start]):
+        # "At least 10 people have been killed and 20 injured": the qualifier covers both.
+        qualifier, low, high = neighbour.qualifier, (value if neighbour.low is not None else None), \
+            (value if neighbour.high is not None else None)
     population = categories.population(head, figure, s, category)
     if population is None and head.people in (None, "neutral"):
         population = recent.population if recent else context.inherit(category, "population")
