@@ -83,7 +83,7 @@ def canonical(name: str) -> str:
         return " ".join(rest)
     # "Donetsk regional governor Pavlo Kyrylenko": the person's name after a lower-case title.
     run = _TRAILING_NAME.search(name)
-    if run and any(w.lower() in _TITLES for w in name[:run.start()].split()):
+    if run and name[:run.start()].split() and name[:run.start()].split()[-1].lower() in _TITLES:
         return run.group(1)
     return name
 

@@ -94,6 +94,12 @@ def _significant_tokens(name: str, skip: set[str]) -> list[str]:
     return [t for t in name.split() if len(t) >= 4 and t.isalpha() and t not in skip]
 
 
+def _surname(alias: str, skip: set[str]) -> list[str]:
+    """The word that identifies a known name on its own: its last ("Arestovych" in "Alexei Arestovich"),
+    never a first name that other people share."""
+    return _significant_tokens(alias.split()[-1], skip) if alias.split() else []
+
+
 def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: dict[str, str],
                skip: set[str]) -> None:
     """Add one kind of name: canonical names with aliases, then database names, then their words."""
@@ -107,15 +113,15 @@ def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: di
         alias_keys = {name_key(a) for a in aliases if name_key(a)}
         keys = set(alias_keys)
         for alias in alias_keys:
-            keys |= {k for k in db_keys if k == alias}
-            for token in _significant_tokens(alias, skip):
+            keys |= {k for k in db_keys if k == alias or f" {alias} " in f" {k} "}
+            for token in _surname(alias, skip):
                 keys |= token_index.get(token, set())
         claimed |= keys & db_keys
         meaning = Meaning(kind, name, frozenset(keys))  # type: ignore[arg-type]
         for alias in alias_keys:
             vocab.add(alias, meaning)
             if kind != "place":
-                for token in _significant_tokens(alias, skip):
+                for token in _surname(alias, skip):
                     vocab.add(token, meaning)
     for key in db_keys - claimed:
         vocab.add(key, Meaning(kind, db[key], frozenset({key})))

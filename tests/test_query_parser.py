@@ -10,6 +10,7 @@ from store_samples import fixed_clock
 NAMES = Names(
     places={"mariupol": "Mariupol", "donetsk": "Donetsk"},
     claimants={"vladimir medinsky": "Vladimir Medinsky", "ukrainian officials": "Ukrainian officials",
+               "alexei smirnov": "Alexei Smirnov",
                "coordination headquarters for the treatment of prisoners of war":
                    "Coordination Headquarters for the Treatment of Prisoners of War"},
     outlets={"kyiv herald": "Kyiv Herald", "reuters": "Reuters"},
@@ -75,6 +76,10 @@ def test_a_transliterated_claimant_is_the_same_person():
 
 def test_a_surname_finds_the_full_name_in_the_database():
     assert "vladimir medinsky" in parse("medinsky").claimant_keys
+
+
+def test_a_shared_first_name_does_not_make_another_person_the_claimant():
+    assert "alexei smirnov" not in parse("arestovich").claimant_keys
 
 
 def test_a_multi_word_claimant_is_found_by_its_distinctive_words():
