@@ -93,7 +93,7 @@ def _tidy(phrase: str) -> str | None:
     phrase = _CONJUNCTION.sub("", phrase)
     phrase = _AUXILIARY_TAIL.sub("", phrase)
     phrase = _TIME_TAIL.sub("", phrase)
-    phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase)
+    phrase = re.sub(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])", "", phrase)
     phrase = re.sub(r"\s+(?:that|which|who|whose)\s+.*$", "", phrase)  # "documents that surfaced in April"
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
     if not phrase or len(phrase.split()) > 12:

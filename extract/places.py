@@ -53,6 +53,17 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+_COORDINATION = re.compile(r"[\w\s-]{0,40}\b(?:and|or)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _belongs_to(other: Figure, figure: Figure, mention: tuple[int, int, str, bool], sentence: str) -> bool:
+    """A place said just after another figure is that figure's ("…, 397 of them from Donetsk"), unless
+    the two figures share one phrase: "killed two people and wounded five in Kherson"."""
+    if not 0 <= mention[0] - other.end <= 40:
+        return False
+    return not (other.start > figure.end and _COORDINATION.fullmatch(sentence[figure.end:other.start]))
+
+
 def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure] = ()) -> str | None:
     """The place in the figure's own stretch (nearest after it, then before it), else the sentence's most specific.
 
@@ -74,7 +85,7 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
         if after:
             return sorted(after, key=lambda m: m[3])[0][2]
         return max(own, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
-    free = [m for m in mentions if not any(0 <= m[0] - other.end <= 40 for other in others)]
+    free = [m for m in mentions if not any(_belongs_to(other, figure, m, sentence) for other in others)]
     if not free:
         return None
     return max(free, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]

@@ -65,12 +65,20 @@ _OWN_LOSSES = re.compile(r"\b(russia|ukraine|moscow|kyiv|kiev|the\s+kremlin)\s+(
                          r"(?:it|its)\b[^,;]*$", re.IGNORECASE)
 
 
+_HANDED_TO = re.compile(r"\b(?:handed\s+over|handed\s+back|returned|repatriated|transferred|sent\s+back|"
+                        r"brought\s+back|released)\s+to\s+(russia|ukraine|kyiv|kiev|moscow)\b", re.IGNORECASE)
+
+
 def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
     """The country that is the subject of the figure's clause: "Ukraine had suffered up to 100,000 …".
 
     A country that returns bodies or frees prisoners gives back the other side's people;
     a country that says "it had lost" counts its own.
     """
+    if category in ("bodies_returned", "prisoners_exchanged"):
+        to = _HANDED_TO.search(sentence[figure.end:figure.end + 120])
+        if to:  # "the bodies of 48 soldiers were handed over to Russia"
+            return _SUBJECT_OF.get(_key(to.group(1)))
     own = _OWN_LOSSES.search(sentence[:figure.start])
     if own and category not in ("bodies_returned", "prisoners_exchanged"):
         return _SUBJECT_OF.get(_key(own.group(1)))
