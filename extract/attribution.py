@@ -8,6 +8,7 @@ from functools import lru_cache
 from extract.tables import load, phrase_pattern
 
 _C = load("cues")
+_G = load("grammar")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
 ALIASES = _ALIASES = phrase_pattern(list(_ALIAS))
@@ -18,21 +19,11 @@ _GENERIC = {g.lower() for g in _C["generic_sources"]}
 _GENERIC_HEADS = {g.split()[-1] for g in _GENERIC}
 # "Kyiv's center said": an organisation named before, referred to by what it is.
 # "Kyiv's center" names a body by its country; "Zelensky's office" names it by its owner.
-_PLACE_POSSESSORS = {"Kyiv", "Kiev", "Moscow", "Ukraine", "Russia", "Ukraine’s", "Russia’s"}
-_ANAPHORIC_HEADS = {"center", "centre", "agency", "office", "headquarters", "mission", "service", "body",
-                    "team", "organisation", "organization", "group", "department", "project"}
+_PLACE_POSSESSORS = set(_G["place_possessors"])
+_ANAPHORIC_HEADS = set(_G["anaphoric_heads"])
 _TITLES = {t.lower() for t in _C["titles"]}
-_NOUN_LIKE_VERBS = {"reports", "report", "claims", "claim", "estimates", "estimate", "counts", "records",
-                    "documents", "notes", "posts", "shows", "states", "lists", "tallies", "finds", "put",
-                    "puts", "updated", "published", "found", "estimated", "identified", "recorded",
-                    "registered", "posted", "documented", "listed", "compiled", "tracked", "cited",
-                    "says", "say", "tell", "confirm", "announce", "report", "verified"}
-_NOT_BEFORE_VERB = {"the", "a", "an", "of", "on", "from", "in", "based", "its", "his", "her", "their",
-                    "new", "latest", "these", "those", "such", "media", "official", "and", "to", "by",
-                    "for", "with", "as", "was", "were", "be", "been", "being", "is", "are", "unconfirmed",
-                    "recent", "earlier", "previous", "initial", "first", "daily", "weekly", "monthly",
-                    "that", "which", "who", "not", "will", "would", "could", "may", "might", "did", "do",
-                    "than", "at", "into", "some", "many", "several", "numerous", "conflicting"}
+_NOUN_LIKE_VERBS = set(_G["noun_like_verbs"])
+_NOT_BEFORE_VERB = set(_G["not_before_verb"])
 _ADVERBIAL_START = re.compile(r"^(?:on|in|at|during|after|before|speaking|asked|though|although|while|as|"
                               r"since|despite|according|earlier|later|last|this|meanwhile|however|also|"
                               r"separately|overall|yesterday|today|but|and|when|if|with|from|by|under|"

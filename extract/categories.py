@@ -20,15 +20,13 @@ _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _CAPTURED = phrase_pattern(_C["categories"]["captured"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
-_CIVILIAN_CONTEXT = phrase_pattern(["mass grave", "mass graves", "massacre", "massacred", "shelling of",
-                                    "missile strike", "air strike", "airstrike", "drone strike", "residential",
-                                    "apartment block", "shopping centre", "train station", "hospital"])
+_CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
                                r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
                                r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
                                r"targets|infrastructure|objects|enlistment|recruitment)\b", re.IGNORECASE)
 _WEAK_CIVILIAN_BEFORE = re.compile(r"\b(?:people|persons|residents|victims)\b", re.IGNORECASE)
-_WEAK_CIVILIAN = {"people", "persons", "person", "individuals", "victims", "lives"}
+_WEAK_CIVILIAN = set(_C["weak_civilian_nouns"])
 # Cue words that only name a category when what is counted is people, not bodies.
 _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
 _NEAR = 70  # characters: how far a cue may stand from its figure within its own stretch

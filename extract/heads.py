@@ -10,18 +10,9 @@ from extract.tables import load
 _C = load("cues")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = set(",.;:!?()[]—–\"“”") | {"'"}
-_STOP_VERBS = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could",
-               "may", "might", "who", "which", "that", "whose", "while", "but", "and", "or", "as",
-               "since", "than", "because", "after", "before", "when", "where", "during", "amid", "in",
-               "at", "on", "from", "to", "by", "with", "into", "across", "near", "inside", "under",
-               "over", "among", "including", "remain", "remained", "remains_verb"}
-_ELLIPTICAL_NEXT = _STOP_VERBS | {"of", "each", "apiece", "more", "others", "others,", "so", "total",
-                                  "altogether", "in total", "last", "this", "these", "further", "also",
-                                  "had", "died", "killed", "wounded", "injured", "returned", "fled",
-                                  "dead", "missing", "captured", "freed", "released", "got", "went",
-                                  "came", "did", "remain", "now", "still", "reportedly", "allegedly",
-                                  "then", "were", "being", "for", "confirmed", "fallen", "not", "only",
-                                  "lost", "perished", "evacuated", "displaced", "refugees", "left"}
+_G = load("grammar")
+_STOP_VERBS = set(_G["noun_phrase_ends"])
+_ELLIPTICAL_NEXT = _STOP_VERBS | set(_G["elliptical_next"])
 
 
 def _phrases(table: dict[str, list[str]]) -> dict[str, str]:
@@ -32,16 +23,8 @@ _PEOPLE = _phrases(_C["people_nouns"])            # phrase → military / civili
 _BODY = {p.lower() for p in _C["body_nouns"]}
 _FALLEN = {p.lower() for p in _C["fallen_adjectives"]}
 _EXCLUDE = {p.lower() for p in _C["exclude_after"]}
-CATEGORY_NOUNS = _CATEGORY_NOUNS = {"names": "killed", "prisoners": "captured", "prisoner": "captured",
-                                    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
-                   "killed": "killed", "lives": "killed", "casualties": "casualties", "losses": "casualties",
-                   "wounded": "wounded", "injured": "wounded", "refugees": "displaced",
-                   "displaced": "displaced", "idps": "displaced", "evacuees": "displaced",
-                   "missing": "missing", "pows": "captured", "pow": "captured",
-                   "prisoners of war": "captured", "captives": "captured", "hostages": "captured",
-                   "deportees": "captured"}
-_PRISONERS = {"prisoners", "prisoner", "pows", "pow", "prisoners of war", "captives", "detainees",
-              "hostages"}
+CATEGORY_NOUNS = _CATEGORY_NOUNS = dict(_C["category_nouns"])
+_PRISONERS = set(_C["prisoner_head_nouns"])
 _MAX_WORDS = 7
 
 

@@ -13,6 +13,7 @@ from extract.models import Article, Claim
 from extract.numbers import Figure, find_figures
 from extract.qualifiers import qualify
 from extract.sentences import Sentence, split_sentences
+from extract.tables import load
 
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -22,8 +23,7 @@ _HAS_NUMBER = re.compile(
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
 _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 # Words that name whose people a figure counts, so it needs no neighbour's.
-_PEOPLE_WORDS = {"people", "persons", "civilians", "soldiers", "troops", "servicemen", "children", "residents",
-                 "russians", "ukrainians", "prisoners", "pows", "fighters", "men", "women"}
+_PEOPLE_WORDS = set(load("cues")["named_people"])
 _COORDINATED = re.compile(r"[\w\s-]{0,50}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")

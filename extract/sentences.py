@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                  "no", "vs", "etc", "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "gov", "sen",
-                  "rep", "jr", "sr", "inc", "co", "corp", "ltd", "dept", "fig", "ca"}
+from extract.tables import load
+
+_ABBREVIATIONS = set(load("grammar")["abbreviations"])
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9])|[;]\s+(?=[A-Z])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
