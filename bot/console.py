@@ -8,16 +8,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
-from handlers import Context, Reply, handle, parse_command
+from handlers import Context, Reply, parse_command
 from handlers.reply import Button, line_plain, to_plain
 from store import Store
 
 from bot import reading
+from bot.answering import answer
 from bot.ingest_cli import ingest_paths
-from bot.paths import data_dir, db_path
+from bot.paths import DatabaseUnusable, data_dir, default_db_path, usable_database
 
 PROMPT = "claimdesk> "
 HISTORY_FILE = "console_history"
@@ -55,8 +57,9 @@ def _save_history(path: Path | None) -> None:
         pass
 
 
-def _is_default_db(args: argparse.Namespace) -> bool:
-    return not getattr(args, "db", None) and not os.environ.get("CLAIMDESK_DB")
+def _is_default_db(db: Path) -> bool:
+    """Whether the console opened the user data folder's database (the one samples may be loaded into)."""
+    return db == default_db_path()
 
 
 async def _load_samples_if_empty(store: Store, default_db: bool) -> str | None:
@@ -112,50 +115,81 @@ def _read_line() -> str | None:
         return None
 
 
-def run(args: argparse.Namespace) -> int:
-    """The interactive loop; leaves cleanly on end of input, Ctrl-D or Ctrl-C."""
+def _open(db: Path) -> tuple[asyncio.AbstractEventLoop, Store] | None:
+    """A loop and the store at `db` (samples loaded into an empty default database), or None after
+    saying in one line why the database cannot be used."""
     loop = asyncio.new_event_loop()
-    history = _setup_history() if sys.stdin.isatty() else None
-    store: Store | None = None
     try:
-        store = loop.run_until_complete(Store.open(str(db_path(args.db))))
-        note = loop.run_until_complete(_load_samples_if_empty(store, _is_default_db(args)))
-        print(GREETING)
-        if note:
-            print(note)
-        ctx = Context(store=store)
-        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        last: Reply | None = None
-        while True:
-            line = _read_line()
-            if line is None:
-                break
-            line = line.strip()
-            if not line:
+        store = loop.run_until_complete(Store.open(str(db)))
+    except (OSError, sqlite3.Error) as error:
+        print(f"claimdesk console: cannot open the database: {error}", file=sys.stderr)
+        loop.close()
+        return None
+    return loop, store
+
+
+def _chat(loop: asyncio.AbstractEventLoop, store: Store, db: Path) -> None:
+    """The prompt loop: every line answered (a failure gets the apology), until end of input."""
+    note = loop.run_until_complete(_load_samples_if_empty(store, _is_default_db(db)))
+    print(GREETING)
+    if note:
+        print(note)
+    ctx = Context(store=store)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    last: Reply | None = None
+    while True:
+        line = _read_line()
+        if line is None:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line.lower() in QUIT_WORDS:
+            break
+        word = line.lower()
+        if word in NEXT_WORDS | PREV_WORDS:
+            button = _button(last, forward=word in NEXT_WORDS)
+            if button is None:
+                print("No more pages here. Type a search or /help.")
                 continue
-            if line.lower() in QUIT_WORDS:
-                break
-            word = line.lower()
-            if word in NEXT_WORDS | PREV_WORDS:
-                button = _button(last, forward=word in NEXT_WORDS)
-                if button is None:
-                    print("No more pages here. Type a search or /help.")
-                    continue
-                command = parse_command("/page").model_copy(update={"args": button.data})
-            else:
-                command = parse_command(line)
-            last = loop.run_until_complete(handle(command, ctx))
-            print(render(last, colour))
-            print()
+            command = parse_command("/page").model_copy(update={"args": button.data})
+        else:
+            command = parse_command(line)
+        last = loop.run_until_complete(answer(command, ctx))
+        print(render(last, colour))
+        print()
+
+
+def run(args: argparse.Namespace) -> int:
+    """The interactive loop; leaves cleanly on end of input, Ctrl-D or Ctrl-C. Exit 1 (one line on
+    stderr) when the database cannot be used."""
+    try:
+        db = usable_database(getattr(args, "db", None))
+    except DatabaseUnusable as error:
+        print(f"claimdesk console: {error}", file=sys.stderr)
+        return 1
+    opened = _open(db)
+    if opened is None:
+        return 1
+    loop, store = opened
+    history = _setup_history() if sys.stdin.isatty() else None
+    status = 0
+    try:
+        _chat(loop, store, db)
     except KeyboardInterrupt:
         pass
     except BrokenPipeError:  # the reader went away (e.g. piped into `head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, sqlite3.Error) as error:  # e.g. loading the samples into a read-only database
+        print(f"claimdesk console: database error: {error}", file=sys.stderr)
+        status = 1
     finally:
         if sys.stdin.isatty():
             print()
         _save_history(history)
-        if store is not None:
+        try:
             loop.run_until_complete(store.close())
+        except (OSError, sqlite3.Error):
+            pass
         loop.close()
-    return 0
+    return status

@@ -11,11 +11,11 @@ import shutil
 import sys
 from typing import TextIO
 
-from extract import Article, Claim, extract
+from extract import Article, Claim
 
 from bot.claim_record import ClaimRecord
 from bot.claim_table import render_table
-from bot.reading import iter_articles
+from bot.extracting import iter_extracted
 
 PROG = "claimdesk"
 
@@ -32,36 +32,23 @@ def choose_format(requested: str | None, stream: TextIO) -> str:
     return "table" if stream.isatty() else "jsonl"
 
 
-def _claims(path: str, article: Article) -> list[Claim] | None:
-    """The article's claims, or None (after reporting it) when the extractor fails on it."""
-    try:
-        return extract(article)
-    except Exception as exc:  # one article that trips the extractor must not hide the others
-        report(path, f"extractor failed ({type(exc).__name__}: {exc})")
-        return None
-
-
 def _run(args: argparse.Namespace) -> int:
     """Read every path, print its claims in the chosen format, and return the exit status."""
     out = sys.stdout
     fmt = choose_format(getattr(args, "format", None), out)
     failed = False
     table: list[tuple[str, Article, list[Claim]]] = []
-    for loaded in iter_articles(args.paths):
-        if loaded.article is None:
-            report(loaded.path, loaded.error or "could not read")
-            failed = True
-            continue
-        claims = _claims(loaded.path, loaded.article)
-        if claims is None:
+    for item in iter_extracted(args.paths):
+        if item.article is None:
+            report(item.path, item.error or "could not be read")
             failed = True
             continue
         if fmt == "jsonl":
-            for claim in claims:
-                out.write(ClaimRecord.of(loaded.path, loaded.article, claim).model_dump_json() + "\n")
+            for claim in item.claims:
+                out.write(ClaimRecord.of(item.path, item.article, claim).model_dump_json() + "\n")
             out.flush()
         else:
-            table.append((loaded.path, loaded.article, claims))
+            table.append((item.path, item.article, item.claims))
     if fmt == "table":
         out.write(render_table(table, width=shutil.get_terminal_size((120, 24)).columns) + "\n")
         out.flush()

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from extract import extract
 from store import Store
 
 from bot import reading
-from bot.paths import db_path
+from bot.extracting import iter_extracted
+from bot.paths import DatabaseUnusable, usable_database
 
 BAR_WIDTH = 30
 
@@ -42,7 +43,7 @@ class Summary:
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent otherwise."""
+    """A one-line progress bar on a terminal, one step per article; silent otherwise."""
 
     def __init__(self, total: int, stream: TextIO) -> None:
         self.total, self.done, self.stream = total, 0, stream
@@ -66,18 +67,13 @@ class Progress:
 async def ingest_paths(store: Store, paths: Sequence[str], progress: Progress | None = None) -> Summary:
     """Ingest every article under `paths` into `store`, one transaction per article."""
     summary = Summary()
-    for loaded in reading.iter_articles(paths):
+    for item in iter_extracted(paths):
         if progress:
-            progress.step(loaded.path)
-        if loaded.article is None:
-            summary.failed.append((loaded.path, loaded.error or "could not be read"))
+            progress.step(item.path)
+        if item.article is None:
+            summary.failed.append((item.path, item.error or "could not be read"))
             continue
-        try:
-            claims = extract(loaded.article)
-        except Exception as error:  # one article the extractor chokes on must not stop the rest
-            summary.failed.append((loaded.path, f"extraction failed ({type(error).__name__}: {error})"))
-            continue
-        result = await store.ingest(loaded.article, claims)
+        result = await store.ingest(item.article, item.claims)
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         summary.claims_added += result.claims_added
     if progress:
@@ -85,22 +81,25 @@ async def ingest_paths(store: Store, paths: Sequence[str], progress: Progress | 
     return summary
 
 
-def count_files(paths: Sequence[str]) -> int:
-    """How many files the paths expand to (for the progress bar)."""
-    return sum(1 for _ in reading.expand_paths(paths))
-
-
 async def _main(db: str, paths: Sequence[str]) -> Summary:
     store = await Store.open(db)
     try:
-        progress = Progress(count_files(paths), sys.stderr) if sys.stderr.isatty() else None
+        progress = Progress(reading.count_articles(paths), sys.stderr) if sys.stderr.isatty() else None
         return await ingest_paths(store, paths, progress)
     finally:
         await store.close()
 
 
 def run(args: argparse.Namespace) -> int:
-    """Ingest the given paths and print the summary; exit 1 if any file failed."""
-    summary = asyncio.run(_main(str(db_path(args.db)), args.paths))
+    """Ingest the given paths and print the summary; exit 1 if any file failed or the database
+    cannot be used (one line on stderr, never a traceback)."""
+    try:
+        summary = asyncio.run(_main(str(usable_database(args.db)), args.paths))
+    except DatabaseUnusable as error:
+        print(f"claimdesk ingest: {error}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"claimdesk ingest: database error: {error}", file=sys.stderr)
+        return 1
     print("\n".join(summary.lines()))
     return 1 if summary.failed else 0

@@ -30,11 +30,6 @@ class Loaded:
     article: Article | None = None
     error: str | None = None
 
-    @property
-    def ok(self) -> bool:
-        """True when the article was read."""
-        return self.article is not None
-
 
 def _is_article_file(name: str) -> bool:
     """Whether a file met while walking a directory is one claimdesk reads."""
@@ -109,6 +104,21 @@ def load_file(path: str) -> list[Article | BadArticle]:
     if suffix == ".json":
         return article_formats.from_json(text)
     return [article_formats.from_text(text)]
+
+
+def count_articles(paths: Sequence[str]) -> int:
+    """How many items `iter_articles` will yield for these paths (a JSON list holds several articles),
+    for a progress bar; reads only the .json files, and counts a file it cannot read as one."""
+    count = 0
+    for path, error in expand_paths(paths):
+        if error is None and os.path.splitext(path)[1].lower() == ".json":
+            try:
+                count += len(load_file(path))
+                continue
+            except Exception:  # the real pass reports it, as one item
+                pass
+        count += 1
+    return count
 
 
 def iter_articles(paths: Sequence[str]) -> Iterator[Loaded]:

@@ -18,19 +18,25 @@ _TOKEN_SHAPE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,100}$")
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
 
-class Settings(BaseSettings):
-    """Everything `claimdesk run` reads from the environment (or `.env` in the working folder)."""
+class DatabaseSettings(BaseSettings):
+    """Where the database lives (`CLAIMDESK_DB`, environment or `.env`): all that ingest, ask and the
+    console read, so that a mistake in an unrelated setting (say a mistyped token) cannot stop them."""
 
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore",
         env_ignore_empty=True, populate_by_name=True, case_sensitive=False,
     )
 
+    db: Path | None = Field(default=None, validation_alias="CLAIMDESK_DB")
+
+
+class Settings(DatabaseSettings):
+    """Everything `claimdesk run` reads from the environment (or `.env` in the working folder)."""
+
     telegram_bot_token: SecretStr | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
     telegram_base_url: str | None = Field(default=None, validation_alias="CLAIMDESK_TELEGRAM_BASE_URL")
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="CLAIMDESK_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias="CLAIMDESK_WEBHOOK_PORT")
-    db: Path | None = Field(default=None, validation_alias="CLAIMDESK_DB")
     log_level: LogLevel = Field(default="INFO", validation_alias="CLAIMDESK_LOG_LEVEL")
     # Matrix (a later issue): a homeserver, a user, and a password or an access token.
     matrix_homeserver: str | None = Field(default=None, validation_alias="MATRIX_HOMESERVER")

@@ -34,6 +34,7 @@ from telegram.ext import (
 
 import handlers
 from bot.settings import Settings
+from bot.telegram_alerts import TelegramAlerts
 from bot.telegram_delivery import BlockedChats, Delivery
 from bot.telegram_render import MAX_INLINE_RESULTS, inline_articles
 from handlers.command import Command, parse_command
@@ -44,7 +45,7 @@ from store import Store
 
 log = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 ADAPTER = "claimdesk"  # key of the adapter in `application.bot_data`
 POLL_TIMEOUT = 10  # seconds a getUpdates long poll may wait; SIGTERM does not wait for it
 # Said only if `handlers.apology()` itself fails; the wording users normally see lives in handlers.
@@ -69,6 +70,8 @@ class Adapter:
     delivery: Delivery | None = None
     owns_store: bool = False
     blocked: BlockedChats = field(default_factory=BlockedChats)
+    alerts_enabled: bool = False
+    alerts: Any = None  # bot.telegram_alerts.TelegramAlerts while running
 
 
 def _adapter(context: ContextTypes.DEFAULT_TYPE) -> Adapter:
@@ -78,16 +81,17 @@ def _adapter(context: ContextTypes.DEFAULT_TYPE) -> Adapter:
 def build_application(token: str, *, ctx: Context | None = None, db_path: Path | None = None,
                       base_url: str | None = None, base_file_url: str | None = None,
                       rate_limited: bool = True, answer: Answer | None = None,
-                      inline: InlineAnswer | None = None) -> Application:
+                      inline: InlineAnswer | None = None, alerts: bool = False) -> Application:
     """The python-telegram-bot Application with every claimdesk callback registered.
 
     Pass `ctx` to serve an already open store (tests, benchmarks); otherwise `db_path` is opened
     in `post_init` and closed in `post_shutdown`. `answer`/`inline` default to the real handlers.
+    With `alerts`, the outbox sender and the digest scheduler run from `post_init` to `post_stop`.
     """
     answer = answer or handlers.handle
     inline = inline or handlers.inline_results
     builder = (ApplicationBuilder().token(token).concurrent_updates(16)
-               .post_init(setup).post_shutdown(teardown))
+               .post_init(setup).post_stop(stop_alerts).post_shutdown(teardown))
     if base_url:
         builder = builder.base_url(base_url)
     if base_file_url:
@@ -95,8 +99,9 @@ def build_application(token: str, *, ctx: Context | None = None, db_path: Path |
     if rate_limited:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     application = builder.build()
-    application.bot_data[ADAPTER] = Adapter(answer=answer, inline=inline, ctx=ctx, db_path=db_path)
-    message_updates = filters.UpdateType.MESSAGE & filters.TEXT
+    application.bot_data[ADAPTER] = Adapter(answer=answer, inline=inline, ctx=ctx, db_path=db_path,
+                                            alerts_enabled=alerts)
+    message_updates = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & filters.TEXT
     application.add_handler(MessageHandler(message_updates, on_message))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(InlineQueryHandler(on_inline_query))
@@ -122,6 +127,17 @@ async def setup(application: Application) -> None:
     await adapter.blocked.load()
     adapter.delivery = Delivery(application.bot, adapter.blocked)
     await application.bot.set_my_commands(menu_commands())
+    if adapter.alerts_enabled:
+        adapter.alerts = TelegramAlerts(adapter.ctx, adapter.delivery)
+        adapter.alerts.start()
+
+
+async def stop_alerts(application: Application) -> None:
+    """Stop the alert sender and digest scheduler (before the bot's connection closes)."""
+    adapter: Adapter = application.bot_data[ADAPTER]
+    if adapter.alerts is not None:
+        await adapter.alerts.stop()
+        adapter.alerts = None
 
 
 async def teardown(application: Application) -> None:
@@ -158,8 +174,8 @@ async def _is_admin(message: Message) -> bool:
 
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A text message: commands anywhere, plain words only in a private chat (as /claims)."""
-    message = update.message
+    """A text message: commands anywhere (channels included), plain words only in a private chat (as /claims)."""
+    message = update.message or update.channel_post
     if message is None or message.text is None:
         return
     text = message.text
@@ -281,7 +297,7 @@ def run(settings: Settings, db_path: Path, webhook: str | None = None) -> int:
                        "pip install 'python-telegram-bot[webhooks]' (or run without --webhook)")
             return 2
     application = build_application(token, db_path=db_path, base_url=urls and urls[0],
-                                    base_file_url=urls and urls[1])
+                                    base_file_url=urls and urls[1], alerts=True)
     try:
         if webhook is None:
             log.info("serving Telegram by long polling")

@@ -96,10 +96,18 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
     return best
 
 
+_ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?|attacks?|bombing|bombs|rockets?|"
+                       r"artillery|forces|troops|army|occupiers|invasion|aggression|offensive|assault|fire|"
+                       r"airstrikes?|air\s+strikes?|glide\s+bombs?|officials|authorities|ministry|media|"
+                       r"president|governor)\b", re.IGNORECASE)
+
+
 def side_anywhere(figure: Figure, sentence: str) -> str | None:
     """The nearest demonym anywhere in the sentence, a last resort before the article's context."""
     best: tuple[int, str] | None = None
     for m in _DEMONYMS.finditer(sentence):
+        if _ATTACKER.match(sentence[m.end():m.end() + 30]):
+            continue  # "Russian strikes kill 12": the attacker, not whose people died
         distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
         side = _SIDE_OF.get(_key(m.group()))
         if side and distance >= 0 and (best is None or distance < best[0]):

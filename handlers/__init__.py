@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from handlers import claims, help as help_module, latest, sources
+from handlers import claims, digests, help as help_module, latest, sources, subscriptions
 from handlers.command import Command, parse_command
 from handlers.context import Context
 from handlers.inline import InlineResult, inline_results
@@ -21,6 +21,10 @@ HANDLERS: dict[str, Handler] = {
     "exchange": claims.exchange,
     "sources": sources.sources,
     "latest": latest.latest,
+    "subscribe": subscriptions.subscribe,
+    "subscriptions": subscriptions.subscriptions,
+    "unsubscribe": subscriptions.unsubscribe,
+    "digest": digests.digest,
     "help": help_module.help_,
     "start": help_module.start,
 }

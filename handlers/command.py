@@ -1,9 +1,12 @@
 """What a handler receives: a parsed chat command and the context of the chat it came from."""
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 
 from pydantic import BaseModel, ConfigDict
+
+_FIRST_SPACE = re.compile(r"\s")  # a fixed pattern: the first whitespace character of any kind
 
 
 async def _never_admin() -> bool:
@@ -26,10 +29,11 @@ class Command(BaseModel):
 
 
 def parse_command(text: str, **context: object) -> Command:
-    """Parse a typed line: `/name@bot args` or plain words (treated as `/claims`)."""
+    """Parse a typed line: `/name@bot args` or plain words (treated as `/claims`); any whitespace
+    (space, newline, tab) ends the command name, since chat clients send all three."""
     stripped = text.strip()
     if stripped.startswith("/"):
-        head, _, args = stripped[1:].partition(" ")
+        head, _, args = _FIRST_SPACE.sub(" ", stripped[1:], count=1).partition(" ")
         name = head.split("@", 1)[0].lower()
         return Command(name=name, args=args.strip(), **context)  # type: ignore[arg-type]
     return Command(name="claims", args=stripped, **context)  # type: ignore[arg-type]

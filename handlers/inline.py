@@ -6,7 +6,7 @@ from pydantic import BaseModel
 from handlers.context import Context
 from handlers.layout import clean_args
 from handlers.reply import Reply, Span, bold
-from handlers.wording import figure, group_line, outlets_text, what
+from handlers.wording import group_line, headline, outlets_text
 from store.query_parser import parse_query
 
 MAX_RESULTS = 50
@@ -29,8 +29,7 @@ async def inline_results(text: str, ctx: Context, limit: int = MAX_RESULTS) -> l
     page = await ctx.store.search(query, limit=max(1, min(limit, MAX_RESULTS)))
     results = []
     for group in page.groups:
-        title = f"{figure(group.value, group.low, group.high, group.qualifier, group.vague)} " \
-                f"{what(group.category, group.side, group.population)}"
+        title = headline(group)
         said = f"according to {group.claimants[0]}" if group.claimants else ""
         description = " · ".join(p for p in (said, outlets_text(group.outlets) or "") if p)
         reply = Reply(lines=[group_line(group)])

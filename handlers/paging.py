@@ -9,7 +9,7 @@ MAX_DATA_BYTES = 64
 MAX_PAGE = 999
 PAGE_SIZE = 10
 # command letter in button data ↔ command name
-KINDS = {"c": "claims", "e": "exchange", "l": "latest"}
+KINDS = {"c": "claims", "e": "exchange", "l": "latest", "s": "sources"}
 LETTERS = {name: letter for letter, name in KINDS.items()}
 
 

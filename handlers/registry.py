@@ -20,6 +20,13 @@ COMMANDS: list[CommandInfo] = [
     CommandInfo(name="sources", summary="every article behind one figure (the /sources_… link on each line)",
                 example="/sources 1"),
     CommandInfo(name="latest", summary="the newest figures indexed", example="/latest"),
+    CommandInfo(name="subscribe", summary="alerts in this chat for new figures matching your words",
+                example="/subscribe russia killed"),
+    CommandInfo(name="subscriptions", summary="this chat's alerts, numbered", example="/subscriptions"),
+    CommandInfo(name="unsubscribe", summary="stop alert N (from /subscriptions), or all of them",
+                example="/unsubscribe 1"),
+    CommandInfo(name="digest", summary="a daily or weekly digest of new figures (also: off, now)",
+                example="/digest daily 08:00 Europe/Kyiv"),
     CommandInfo(name="help", summary="this list of commands", example="/help"),
     CommandInfo(name="start", summary="what claimdesk does, with example searches", example="/start"),
 ]

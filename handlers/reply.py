@@ -7,6 +7,7 @@ is escaped only by the renderer, so no input can inject markup.
 from __future__ import annotations
 
 import html
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -93,12 +94,25 @@ def _span_html(span: Span) -> str:
     return text
 
 
+# Terminal escape sequences (CSI "ESC [ … m", OSC "ESC ] … BEL", two-character "ESC x", 8-bit CSI):
+# article text must not recolour, retitle or move the cursor of the terminal it is printed on.
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                              r"|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text without terminal escapes and control characters; whitespace of any kind becomes a space."""
+    text = _TERMINAL_ESCAPE.sub("", text)
+    return "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
+
+
 def _span_plain(span: Span) -> str:
+    text = terminal_safe(span.text)
     if span.style == "quote":
-        return f"“{span.text}”"
+        return f"“{text}”"
     if span.style == "link" and span.url and span.url != span.text:
-        return f"{span.text} <{span.url}>"
-    return span.text
+        return f"{text} <{terminal_safe(span.url)}>"
+    return text
 
 
 def line_html(line: list[Span]) -> str:
@@ -107,7 +121,7 @@ def line_html(line: list[Span]) -> str:
 
 
 def line_plain(line: list[Span]) -> str:
-    """One line as plain text."""
+    """One line as plain text, safe to print on a terminal (no escapes or control characters)."""
     return "".join(_span_plain(s) for s in line)
 
 
@@ -117,5 +131,6 @@ def to_html(reply: Reply) -> str:
 
 
 def to_plain(reply: Reply) -> str:
-    """The whole reply as plain text (console, `claimdesk ask`, Matrix `body`)."""
+    """The whole reply as plain text (console, `claimdesk ask`, Matrix `body`), lines separated by
+    newlines and nothing inside a line that a terminal would act on."""
     return "\n".join(line_plain(line) for line in reply.lines)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from handlers.reply import Span, bold, italic
+from handlers.reply import Span, bold, italic, terminal_safe
 from store.records import Group
 
 EXCERPT_CHARS = 160
@@ -54,6 +54,12 @@ def what(category: str, side: str | None, population: str | None) -> str:
     return words["categories"].get(category, "{who} " + category).format(who=who)
 
 
+def headline(group: Group) -> str:
+    """The figure and what it counts, as every reply names a group: "at least 18,900 Russian soldiers killed"."""
+    return f"{figure(group.value, group.low, group.high, group.qualifier, group.vague)} " \
+           f"{what(group.category, group.side, group.population)}"
+
+
 def when(month: int | None, year: int | None) -> str | None:
     """The month a figure refers to: "Jun 2025", or "Jun" when the year is unknown."""
     if not month:
@@ -65,11 +71,6 @@ def when(month: int | None, year: int | None) -> str | None:
 def published_month(day: dt.date | None) -> str | None:
     """A publication date to month precision: "Jun 2025"."""
     return f"{wording()['months'][day.month - 1]} {day.year}" if day else None
-
-
-_TRAILING = {"and", "or", "while", "including", "of", "with", "the", "a", "an", "from", "to", "than",
-             "more", "over", "at", "least", "about", "around", "nearly", "some", "almost", "up", "under",
-             "between", "another", "further", "plus", "on", "in", "by", "since", "another", "another"}
 
 
 def _is_figure(run: str, figures: set[int]) -> bool:
@@ -85,8 +86,10 @@ def _is_figure(run: str, figures: set[int]) -> bool:
 
 
 def _trim_tail(text: str) -> str:
+    """A cut excerpt without the dangling words it would end on ("…killed and", "…at least")."""
     words = text.rstrip(" ,;:-–—(").split(" ")
-    while len(words) > 1 and words[-1].strip(",;:").lower() in _TRAILING:
+    trailing = set(wording()["trailing_words"])
+    while len(words) > 1 and words[-1].strip(",;:").lower() in trailing:
         words.pop()
     return " ".join(words).rstrip(" ,;:-–—(")
 
@@ -95,7 +98,7 @@ def short_excerpt(excerpt: str, value: int, limit: int = EXCERPT_CHARS, low: int
                   high: int | None = None) -> str:
     """The part of the excerpt about this figure: cut before and after any other number it holds
     (so a line shows one figure, not its neighbours), then to about `limit` characters."""
-    text = " ".join(excerpt.split())
+    text = " ".join(terminal_safe(excerpt).split())  # no stray escape digits to cut around
     figures = {n for n in (value, low, high) if n is not None}
     runs = list(_DIGITS.finditer(text))
     ours = [i for i, run in enumerate(runs) if _is_figure(run.group(), figures)]
@@ -136,9 +139,7 @@ def outlets_text(outlets: list[str], most: int = 3) -> str | None:
 
 def group_line(group: Group, excerpt_chars: int = EXCERPT_CHARS) -> list[Span]:
     """One reply line for a claim group."""
-    headline = f"{figure(group.value, group.low, group.high, group.qualifier, group.vague)} " \
-               f"{what(group.category, group.side, group.population)}"
-    spans: list[Span] = [bold(headline)]
+    spans: list[Span] = [bold(headline(group))]
     if group.places:
         spans.append(Span(text=f" ({group.places[0]})"))
     if group.claimants:

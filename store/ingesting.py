@@ -12,6 +12,8 @@ from extract.models import Article, Claim
 from store.fingerprints import content_hash, name_key, source_key
 from store.records import IngestResult
 
+_ID_CHUNK = 500  # ids per statement, well under SQLite's limit on bound parameters
+
 
 def claim_year(claim: Claim, published: dt.date | None) -> int | None:
     """The year a figure refers to: from its date, else the publication year (the year before when
@@ -83,6 +85,13 @@ def _group_for(conn: sqlite3.Connection, claim: Claim, month: int | None, now: s
     return cur.lastrowid, True  # type: ignore[return-value]
 
 
+def _delete_claims(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
+    """Delete these claims (their text-index rows go with them, by trigger)."""
+    for start in range(0, len(claim_ids), _ID_CHUNK):
+        chunk = list(claim_ids[start:start + _ID_CHUNK])
+        conn.execute(f"DELETE FROM claims WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+
+
 def refresh_groups(conn: sqlite3.Connection, group_ids: Sequence[int]) -> None:
     """Recount claims and distinct sources of the given groups; drop groups left without claims."""
     for group_id in set(group_ids):
@@ -96,8 +105,10 @@ def refresh_groups(conn: sqlite3.Connection, group_ids: Sequence[int]) -> None:
 
 
 def _insert_claims(conn: sqlite3.Connection, article_id: int, article: Article,
-                         claims: Sequence[Claim], now: str) -> tuple[list[int], list[int]]:
-    """Insert the claims (one per distinct figure of this article); returns (group ids, new group ids)."""
+                   claims: Sequence[Claim], now: str) -> tuple[list[int], list[int], list[int]]:
+    """Insert the claims (one per distinct figure of this article); returns (claim ids, group ids,
+    new group ids), the claim ids so that exactly these rows can be added to the text index."""
+    claim_ids: list[int] = []
     groups: list[int] = []
     new_groups: list[int] = []
     seen: set[tuple] = set()
@@ -108,7 +119,7 @@ def _insert_claims(conn: sqlite3.Connection, article_id: int, article: Article,
             continue
         seen.add(identity)
         group_id, created = _group_for(conn, claim, month, now)
-        conn.execute(
+        cur = conn.execute(
             "INSERT INTO claims(article_id, group_id, value, low, high, qualifier, category, side,"
             " population, claimant, claimant_key, place, place_key, month, year, date, when_key,"
             " excerpt, vague, start_offset, end_offset, source_key)"
@@ -118,17 +129,30 @@ def _insert_claims(conn: sqlite3.Connection, article_id: int, article: Article,
              claim.place, name_key(claim.place), month, claim_year(claim, article.published),
              claim.date, when_key(claim, article.published), claim.excerpt, int(claim.vague),
              claim.start, claim.end, source_key(claim.excerpt)))
+        claim_ids.append(cur.lastrowid)  # type: ignore[arg-type]
         _remember_name(conn, "place", claim.place)
         _remember_name(conn, "claimant", claim.claimant)
         groups.append(group_id)
         if created:
             new_groups.append(group_id)
-    return groups, new_groups
+    return claim_ids, groups, new_groups
+
+
+def index_claims(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
+    """Add the excerpts of exactly these claims to the full-text index (one statement per batch, far
+    cheaper than a trigger per row); ids no longer in `claims` (replaced in the same batch) are skipped."""
+    ids = sorted(set(claim_ids))
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start:start + _ID_CHUNK]
+        conn.execute("INSERT INTO claims_fts(rowid, excerpt) SELECT id, excerpt FROM claims"
+                     f" WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
 
 
 def index_text_since(conn: sqlite3.Connection, last_claim_id: int) -> None:
-    """Add the excerpts of claims after `last_claim_id` to the full-text index (one statement per batch,
-    far cheaper than a trigger per row)."""
+    """Add the excerpts of claims after `last_claim_id` to the full-text index.
+
+    Kept for callers that index a batch by id range; correct because a revision inserts its new
+    claims before deleting the old ones, so new claims never reuse an id at or below the mark."""
     conn.execute("INSERT INTO claims_fts(rowid, excerpt) SELECT id, excerpt FROM claims WHERE id > ?",
                  (last_claim_id,))
 
@@ -144,12 +168,12 @@ def write_article(conn: sqlite3.Connection, article: Article, claims: Sequence[C
 
     Same URL with the same text, or the same text from the same outlet: nothing changes.
     Same URL with new text: the old version becomes a revision and its claims are replaced.
-    With `index_text=False` the caller adds the excerpts to the text index itself (in bulk).
+    With `index_text=False` the caller adds the excerpts to the text index itself (in bulk), from
+    `IngestResult.claim_ids`.
     """
     if index_text:
-        before = last_claim_id(conn)
         result = write_article(conn, article, claims, now, index_text=False)
-        index_text_since(conn, before)
+        index_claims(conn, result.claim_ids)
         return result
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     digest = content_hash(article.text)
@@ -165,25 +189,28 @@ def write_article(conn: sqlite3.Connection, article: Article, claims: Sequence[C
             " ingested_at, replaced_at)"
             " SELECT id, revision, title, published, content_hash, text, updated_at, ? FROM articles"
             " WHERE id = ?", (stamp, article_id))
-        old_groups = [row[0] for row in conn.execute("SELECT group_id FROM claims WHERE article_id = ?", (article_id,)).fetchall()]
-        conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        old_rows = conn.execute("SELECT id, group_id FROM claims WHERE article_id = ?",
+                                (article_id,)).fetchall()
         conn.execute(
             "UPDATE articles SET outlet = ?, outlet_key = ?, title = ?, published = ?, content_hash = ?,"
             " text = ?, revision = revision + 1, updated_at = ? WHERE id = ?",
             (article.outlet, name_key(article.outlet) or "", article.title, published, digest,
              article.text, stamp, article_id))
-        groups, new_groups = _insert_claims(conn, article_id, article, claims, stamp)
-        refresh_groups(conn, old_groups + groups)
+        # New claims first, old ones after: the new rows then take ids above every id so far,
+        # never one freed by the deletion (SQLite hands out max(id) + 1).
+        claim_ids, groups, new_groups = _insert_claims(conn, article_id, article, claims, stamp)
+        _delete_claims(conn, [row[0] for row in old_rows])
+        refresh_groups(conn, [row[1] for row in old_rows] + groups)
         return IngestResult(status="revised", article_id=article_id, claims_added=len(groups),
-                            claims_removed=len(old_groups), group_ids=sorted(set(groups)),
-                            new_group_ids=new_groups)
+                            claims_removed=len(old_rows), group_ids=sorted(set(groups)),
+                            new_group_ids=new_groups, claim_ids=claim_ids)
     cur = conn.execute(
         "INSERT INTO articles(url, outlet, outlet_key, title, published, content_hash, text,"
         " ingested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (article.url or None, article.outlet, name_key(article.outlet) or "", article.title,
          published, digest, article.text, stamp, stamp))
     article_id = cur.lastrowid
-    groups, new_groups = _insert_claims(conn, article_id, article, claims, stamp)  # type: ignore[arg-type]
+    claim_ids, groups, new_groups = _insert_claims(conn, article_id, article, claims, stamp)  # type: ignore[arg-type]
     refresh_groups(conn, groups)
     return IngestResult(status="new", article_id=article_id, claims_added=len(groups),  # type: ignore[arg-type]
-                        group_ids=sorted(set(groups)), new_group_ids=new_groups)
+                        group_ids=sorted(set(groups)), new_group_ids=new_groups, claim_ids=claim_ids)

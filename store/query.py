@@ -6,20 +6,16 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-CATEGORY_LABELS = {
-    "killed": "killed", "wounded": "wounded", "casualties": "casualties",
-    "missing": "missing", "captured": "captured", "prisoners_exchanged": "prisoners exchanged",
-    "bodies_returned": "bodies returned", "bodies_held": "bodies held", "displaced": "displaced",
-}
-# The word the parser reads back as each filter, for suggestions such as "/claims russia deaths".
-CATEGORY_WORDS = {
-    "killed": "killed", "wounded": "wounded", "casualties": "casualties", "missing": "missing",
-    "captured": "captured", "prisoners_exchanged": "prisoners", "bodies_returned": "repatriated",
-    "bodies_held": "morgues", "displaced": "displaced",
-}
-SIDE_LABELS = {"russia": "Russia", "ukraine": "Ukraine", "both": "both sides"}
-POPULATION_LABELS = {"civilian": "civilians", "military": "military"}
-EXCHANGE_CATEGORIES = ("prisoners_exchanged", "bodies_returned")
+from store.vocabulary import query_words
+
+_WORDS = query_words()
+# Tables in store/data/query_words.json: how each filter value reads back to the user.
+CATEGORY_LABELS: dict[str, str] = _WORDS["category_labels"]
+# The word the parser reads back as each category, for suggestions such as "/claims russia deaths".
+CATEGORY_WORDS: dict[str, str] = _WORDS["category_words"]
+SIDE_LABELS: dict[str, str] = _WORDS["side_labels"]
+POPULATION_LABELS: dict[str, str] = _WORDS["population_labels"]
+EXCHANGE_CATEGORIES: tuple[str, ...] = tuple(_WORDS["commands"]["exchange"])
 
 
 class Query(BaseModel):

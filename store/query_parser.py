@@ -21,10 +21,14 @@ MAX_TOKENS = 24
 MAX_WORDS = 6     # leftover words kept for the text match
 
 # Fixed patterns written here; user text is only ever the subject they are applied to.
-_TOKEN = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d+(?:[.,]\d+)*k?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|(?:\d+(?:[.,]\d+)*|\.\d+)(?:e[+-]?\d+)?k?"
+                    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)")
-LOCATIVES = {"in", "near", "at", "around", "outside"}
+# "18,900", "1.2", ".5", optionally with an exponent ("1.5e6") and a thousands "k".
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?(k?)")
+MAX_EXPONENT = 12  # "1e400" is not a figure anyone reported
+MAX_FIGURE = 10**12
+LOCATIVES = frozenset(query_words()["locatives"])  # after these words a place wins
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -175,19 +179,26 @@ def _time_at(p: _Parse, toks: list[str], i: int) -> int:
 
 
 def _number_at(p: _Parse, toks: list[str], i: int) -> int:
-    """Consume a figure ("18,900", "1.2k", "4 million"); returns tokens used."""
+    """Consume a figure ("18,900", "1.2k", ".5k", "4 million", "1.5e6"); returns tokens used.
+
+    A number that rounds to no whole figure ("0.4") or has an absurd exponent ("1e400") is used up
+    and ignored, never read as another figure."""
     match = _NUMBER.fullmatch(toks[i])
     if not match:
         return 0
-    value = float(match.group(1).replace(",", ""))
+    mantissa, exponent, thousands = match.groups()
+    if exponent is not None and abs(int(exponent)) > MAX_EXPONENT:
+        return 1
+    value = float(mantissa.replace(",", "")) * 10 ** int(exponent or 0)
     used = 1
-    if match.group(2):
+    if thousands:
         value *= 1_000
     elif i + 1 < len(toks) and toks[i + 1] in _SCALES:
         value *= _SCALES[toks[i + 1]]
         used = 2
-    if 0 < value < 10**12:
-        _append(p.q.values, int(round(value)))
+    figure = round(value)
+    if 0 < figure < MAX_FIGURE:
+        _append(p.q.values, figure)
     return used
 
 

@@ -10,7 +10,8 @@ IngestStatus = Literal["new", "unchanged", "revised"]
 
 
 class IngestResult(BaseModel):
-    """The outcome of ingesting one article; `group_ids` are the groups its claims joined."""
+    """The outcome of ingesting one article; `group_ids` are the groups its claims joined and
+    `claim_ids` the claims written (for the text index)."""
 
     status: IngestStatus
     article_id: int
@@ -18,6 +19,7 @@ class IngestResult(BaseModel):
     claims_removed: int = 0
     group_ids: list[int] = Field(default_factory=list)
     new_group_ids: list[int] = Field(default_factory=list)
+    claim_ids: list[int] = Field(default_factory=list)
 
 
 class Source(BaseModel):

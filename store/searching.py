@@ -140,17 +140,6 @@ async def _merged(conn: aiosqlite.Connection, statements: list[tuple[str, list[o
             await cur.close()
 
 
-def where_clause(query: Query, places_in_text: bool = False) -> tuple[str, list[object]]:
-    """All of the query's filters as one WHERE clause over `claims c`, with its parameters."""
-    plan = Plan(query, places_in_text)
-    conditions, params = list(plan.conditions), list(plan.params)
-    if plan.driver:
-        driver_params: list[object] = []
-        conditions.insert(0, _in(plan.driver[0], plan.driver[2], driver_params))
-        params = driver_params + params
-    return " AND ".join(conditions) or "1", params
-
-
 async def matching_groups(conn: aiosqlite.Connection, query: Query, limit: int, offset: int,
                           places_in_text: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """(group id, best claim id) pairs for one page, newest first, and whether more follow.

@@ -20,10 +20,14 @@ from typing import TypeVar
 import aiosqlite
 
 from extract.models import Article, Claim
-from store import ingesting, searching
+from store import ingesting, searching, subscriptions as subscription_rows
+from store.alert_queue import AlertQueue
+from store.digest_schedules import DigestSchedules
+from store.outbox import Outbox
 from store.query import Query
 from store.records import Group, IngestResult, Names, Page, Source, Stats
 from store.schema import migrate
+from store.subscriptions import Subscriptions
 
 BUSY_TIMEOUT_MS = 60_000
 WRITER_CACHE_KB = 64 * 1024  # page cache of the writer: keeps index pages hot during bulk loads
@@ -79,7 +83,11 @@ class Store:
         self._clock = clock
         self._write_lock = asyncio.Lock()
         self._read_lock = asyncio.Lock()
-        self._hooks: list[IngestHook] = []
+        # Alerts are queued inside every ingest transaction, whichever process ingests.
+        self._hooks: list[IngestHook] = [AlertQueue(clock)]
+        self.subscriptions = Subscriptions(self)
+        self.outbox = Outbox(self)
+        self.digests = DigestSchedules(self)
         self._names: tuple[int, Names] | None = None
         self._wrote = False
 
@@ -180,17 +188,21 @@ class Store:
 
     async def _set_chat_active(self, platform: str, chat_id: str, active: bool) -> None:
         stamp = self._clock().astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        await self._write(lambda conn: conn.execute(
-            "INSERT INTO chats(platform, chat_id, active, changed_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(platform, chat_id) DO UPDATE SET active = excluded.active,"
-            " changed_at = excluded.changed_at", (platform, str(chat_id), int(active), stamp)))
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO chats(platform, chat_id, active, changed_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(platform, chat_id) DO UPDATE SET active = excluded.active,"
+                " changed_at = excluded.changed_at", (platform, str(chat_id), int(active), stamp))
+            subscription_rows.set_chat_active(conn, platform, str(chat_id), active)
+        await self._write(work)
 
     async def deactivate_chat(self, platform: str, chat_id: str) -> None:
-        """Record that a chat blocked or removed the bot: nothing more is sent there."""
+        """Record that a chat blocked or removed the bot: nothing more is sent there (its alerts pause)."""
         await self._set_chat_active(platform, chat_id, False)
 
     async def reactivate_chat(self, platform: str, chat_id: str) -> None:
-        """Record that a chat may be written to again (it wrote to the bot)."""
+        """Record that a chat may be written to again (it wrote to the bot; its alerts resume)."""
         await self._set_chat_active(platform, chat_id, True)
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────

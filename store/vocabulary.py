@@ -3,15 +3,16 @@ found in the database, as one phrase → meanings map plus a list of words for t
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract import tables
 from store.fingerprints import name_key
 from store.records import Names
 
 DATA_DIR = Path(__file__).with_name("data")
-EXTRACT_DATA_DIR = Path(__file__).resolve().parent.parent / "extract" / "data"
 
 # Meaning kinds, in the order they win when one phrase has several.
 KINDS = ("side", "category", "population", "place", "claimant", "outlet")
@@ -35,14 +36,20 @@ class Vocabulary:
     longest: int = 1
 
     def add(self, phrase: str, meaning: Meaning) -> None:
+        """Let `phrase` (any spelling) select `meaning`."""
         key = name_key(phrase)
-        if not key:
-            return
-        found = self.phrases.setdefault(key, [])
-        if meaning not in found:
+        if key:
+            self.add_key(key, meaning)
+
+    def add_key(self, key: str, meaning: Meaning) -> None:
+        """`add` for a phrase already in key form (casefolded, single spaces), as database names are."""
+        found = self.phrases.get(key)
+        if found is None:
+            self.phrases[key] = [meaning]
+            self.longest = max(self.longest, key.count(" ") + 1)
+        elif meaning not in found:
             found.append(meaning)
             found.sort(key=lambda m: KINDS.index(m.kind))
-        self.longest = max(self.longest, len(key.split()))
 
     def finish(self) -> "Vocabulary":
         """Collect the single words typos may be matched against, query words first."""
@@ -58,35 +65,17 @@ def query_words() -> dict:
     return json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
 
 
-def _read_json(path: Path) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[str]]:
-    """Canonical place → aliases, from the extractor's gazetteer when present."""
-    data = _read_json(EXTRACT_DATA_DIR / "places.json")
-    places = data.get("places", data) if isinstance(data, dict) else {}
-    out: dict[str, list[str]] = {}
-    for name, info in places.items() if isinstance(places, dict) else []:
-        aliases = info.get("aliases", []) if isinstance(info, dict) else info if isinstance(info, list) else []
-        out[name] = [name, *[a for a in aliases if isinstance(a, str)]]
-    return out
+    """Canonical place → its spellings (the name itself first), from the extractor's gazetteer."""
+    places = tables.load("places")["places"]
+    return {name: [name, *info["aliases"]] for name, info in places.items()}
 
 
 @lru_cache(maxsize=1)
 def claimant_aliases() -> dict[str, list[str]]:
-    """Canonical claimant → aliases, from the extractor's data when present."""
-    data = _read_json(EXTRACT_DATA_DIR / "claimants.json")
-    out: dict[str, list[str]] = {}
-    if isinstance(data, dict):
-        for name, aliases in data.items():
-            if isinstance(aliases, list):
-                out[name] = [name, *[a for a in aliases if isinstance(a, str)]]
-    return out
+    """Canonical claimant → its spellings (the name itself first), from the extractor's data."""
+    return {name: [name, *aliases] for name, aliases in tables.load("claimants").items()}
 
 
 def _significant_tokens(name: str, skip: set[str]) -> list[str]:
@@ -100,33 +89,51 @@ def _surname(alias: str, skip: set[str]) -> list[str]:
     return _significant_tokens(alias.split()[-1], skip) if alias.split() else []
 
 
+def _word_index(keys: Iterable[str]) -> dict[str, set[str]]:
+    """Each word → the database names holding it, so an alias finds its names without a scan."""
+    index: dict[str, set[str]] = {}
+    for key in keys:
+        for word in set(key.split(" ")):
+            index.setdefault(word, set()).add(key)
+    return index
+
+
+def _names_containing(alias: str, words: dict[str, set[str]]) -> set[str]:
+    """Database names that hold the alias as whole words ("medinsky" in "vladimir medinsky")."""
+    sets = [words.get(word, set()) for word in alias.split(" ")]
+    fewest = min(sets, key=len)
+    return {key for key in fewest if f" {alias} " in f" {key} "}
+
+
 def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: dict[str, str],
                skip: set[str]) -> None:
-    """Add one kind of name: canonical names with aliases, then database names, then their words."""
-    db_keys = set(db)
-    token_index: dict[str, set[str]] = {}
-    for key in db_keys:
-        for token in _significant_tokens(key, skip):
-            token_index.setdefault(token, set()).add(key)
+    """Add one kind of name: canonical names with aliases, then database names, then their words.
+
+    Database names are indexed by word once, so each alias costs a few set look-ups rather than a
+    pass over every name."""
+    words = _word_index(db)
     claimed: set[str] = set()
     for name, aliases in canon.items():
-        alias_keys = {name_key(a) for a in aliases if name_key(a)}
+        alias_keys = {key for key in map(name_key, aliases) if key}
         keys = set(alias_keys)
         for alias in alias_keys:
-            keys |= {k for k in db_keys if k == alias or f" {alias} " in f" {k} "}
+            keys |= _names_containing(alias, words)
             for token in _surname(alias, skip):
-                keys |= token_index.get(token, set())
-        claimed |= keys & db_keys
+                keys |= words.get(token, set())
+        claimed |= keys & db.keys()
         meaning = Meaning(kind, name, frozenset(keys))  # type: ignore[arg-type]
         for alias in alias_keys:
-            vocab.add(alias, meaning)
+            vocab.add_key(alias, meaning)
             if kind != "place":
                 for token in _surname(alias, skip):
-                    vocab.add(token, meaning)
-    for key in db_keys - claimed:
-        vocab.add(key, Meaning(kind, db[key], frozenset({key})))
+                    vocab.add_key(token, meaning)
+    word_meanings: dict[str, Meaning] = {}
+    for key in db.keys() - claimed:
+        vocab.add_key(key, Meaning(kind, db[key], frozenset({key})))
         for token in _significant_tokens(key, skip):
-            vocab.add(token, Meaning(kind, token.title(), frozenset(token_index[token])))
+            if token not in word_meanings:
+                word_meanings[token] = Meaning(kind, token.title(), frozenset(words[token]))
+            vocab.add_key(token, word_meanings[token])
 
 
 def build_vocabulary(names: Names) -> Vocabulary:

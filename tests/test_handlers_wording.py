@@ -1,7 +1,8 @@
 """How figures read in replies: as a reporter writes them."""
 from __future__ import annotations
 
-from handlers.wording import figure, number, short_excerpt, what, when
+from handlers.wording import figure, headline, number, short_excerpt, what, when
+from store.records import Group
 
 
 def test_at_least_reads_at_least():
@@ -30,6 +31,14 @@ def test_returned_bodies_say_whose():
 
 def test_exchanged_prisoners_are_pows():
     assert what("prisoners_exchanged", "russia", "military") == "Russian POWs freed in exchanges"
+
+
+def test_a_headline_is_the_figure_then_what_it_counts():
+    group = Group(id=1, value=18900, low=18900, high=None, qualifier="at_least", category="killed",
+                  side="russia", population="military", month=3, year=2022, when_key=20220300, vague=False,
+                  excerpt="at least 18,900 Russian troops had died", claimants=[], places=[], outlets=[],
+                  n_sources=1, published=None)
+    assert headline(group) == "at least 18,900 Russian soldiers killed"
 
 
 def test_a_month_without_a_year_is_just_the_month():

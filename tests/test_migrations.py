@@ -105,3 +105,27 @@ async def test_each_version_applies_to_an_empty_database(tmp_path, target):
     conn = await _connect(tmp_path / "db.sqlite")
     assert await migrate(conn, target=target) == target
     await conn.close()
+
+
+async def test_upgrading_to_the_alerts_version_keeps_blocked_chats(tmp_path):
+    conn = await _connect(tmp_path / "db.sqlite")
+    await migrate(conn, target=3)
+    await conn.execute("INSERT INTO chats(platform, chat_id, active, changed_at) VALUES ('telegram', '501', 0, 'n')")
+    await migrate(conn, target=4)
+    async with conn.execute("SELECT chat_id, active FROM chats") as cur:
+        assert await cur.fetchall() == [("501", 0)]
+    async with conn.execute("SELECT (SELECT COUNT(*) FROM subscriptions), (SELECT COUNT(*) FROM outbox)") as cur:
+        assert await cur.fetchone() == (0, 0)
+    await conn.close()
+
+
+async def test_the_alerts_version_logs_every_subscription_change_for_other_processes(tmp_path):
+    conn = await _connect(tmp_path / "db.sqlite")
+    await migrate(conn, target=4)
+    await conn.execute("INSERT INTO subscriptions(id, platform, chat_id, words, query, description, created_at)"
+                       " VALUES (7, 'telegram', '501', 'killed', '{}', 'killed', 'n')")
+    await conn.execute("UPDATE subscriptions SET active = 0 WHERE id = 7")
+    await conn.execute("DELETE FROM subscriptions WHERE id = 7")
+    async with conn.execute("SELECT subscription_id FROM subscription_changes ORDER BY seq") as cur:
+        assert [r[0] for r in await cur.fetchall()] == [7, 7, 7]
+    await conn.close()

@@ -150,6 +150,26 @@ def test_a_number_with_k_is_thousands():
     assert parse("1.2k").values == [1200]
 
 
+def test_a_decimal_without_a_leading_zero_keeps_its_point():
+    assert parse(".5k dead").values == [500]
+
+
+def test_a_fraction_that_rounds_to_zero_is_no_figure():
+    assert parse("0.4 killed").values == []
+
+
+def test_a_fraction_is_rounded_to_the_nearest_whole_figure():
+    assert parse("2.6 million refugees").values == [2_600_000]
+
+
+def test_a_number_in_scientific_notation_is_one_figure():
+    assert parse("1.5e6 refugees").values == [1_500_000]
+
+
+def test_an_absurd_exponent_is_no_figure_rather_than_two():
+    assert parse("1e400 deaths").values == []
+
+
 def test_leftover_words_match_the_excerpt_text():
     assert parse("children killed").words == ["children"]
 

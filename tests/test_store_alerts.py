@@ -1,0 +1,147 @@
+"""Subscriptions and the outbox in the store: alerts are queued in the ingest transaction, once per
+chat and claim group, and only for chats that can receive them."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram_articles import exchange, hostile, pokrovsk
+
+from handlers.subscriptions import describe
+from store import Store, parse_query
+
+CHAT = "501"
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await Store.open(tmp_path / "claimdesk.db")
+    yield opened
+    await opened.close()
+
+
+async def subscribe(store: Store, words: str, chat: str = CHAT) -> None:
+    query = parse_query(words)
+    await store.subscriptions.add("telegram", chat, words, query, describe(query))
+
+
+async def pending(store: Store) -> list[tuple[str, int]]:
+    now = dt.datetime.now(dt.timezone.utc)
+    return [(item.chat_id, item.group_id) for item in await store.outbox.pending("telegram", now)]
+
+
+async def test_a_matching_figure_queues_an_alert(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    result = await store.ingest(*pokrovsk())
+    assert await pending(store) == [(CHAT, result.group_ids[0])]
+
+
+async def test_a_figure_that_matches_nothing_queues_nothing(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.ingest(*exchange())
+    assert await pending(store) == []
+
+
+async def test_alerts_are_written_in_the_same_transaction_as_the_claims(store: Store) -> None:
+    await subscribe(store, "russia killed")
+
+    def fail_after_queuing(conn, article, result) -> None:
+        raise RuntimeError("disk full")
+
+    store.add_ingest_hook(fail_after_queuing)
+    with pytest.raises(RuntimeError):
+        await store.ingest(*pokrovsk())
+    assert (await store.stats()).claims == 0
+    assert await store.outbox.counts("telegram") == {}
+
+
+async def test_a_subscription_made_by_another_process_is_matched(store: Store, tmp_path: Path) -> None:
+    await store.ingest(*exchange())  # the ingesting store has loaded its (empty) index
+    other = await Store.open(tmp_path / "claimdesk.db")
+    try:
+        await subscribe(other, "russia killed")
+    finally:
+        await other.close()
+    await store.ingest(*pokrovsk())
+    assert len(await pending(store)) == 1
+
+
+async def test_a_revised_article_does_not_announce_its_figure_again(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    article, claims = pokrovsk()
+    await store.ingest(article, claims)
+    revised = article.model_copy(update={"text": article.text + " Officials gave no further details."})
+    await store.ingest(revised, claims)
+    assert len(await pending(store)) == 1
+
+
+async def test_two_matching_subscriptions_give_a_chat_one_alert_per_figure(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await subscribe(store, "killed pokrovsk")
+    await store.ingest(*pokrovsk())
+    assert len(await pending(store)) == 1
+
+
+async def test_each_chat_gets_its_own_alert(store: Store) -> None:
+    await subscribe(store, "killed", chat="501")
+    await subscribe(store, "killed", chat="-100777")
+    await store.ingest(*hostile())
+    assert sorted(chat for chat, _ in await pending(store)) == ["-100777", "501"]
+
+
+async def test_a_chat_has_at_most_fifty_subscriptions(store: Store) -> None:
+    for value in range(1, 51):
+        await subscribe(store, f"killed {value}")
+    query = parse_query("killed 51")
+    added = await store.subscriptions.add("telegram", CHAT, "killed 51", query, describe(query))
+    assert added.status == "limit" and added.count == 50
+
+
+async def test_the_same_subscription_twice_is_a_duplicate(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    query = parse_query("killed russia")
+    added = await store.subscriptions.add("telegram", CHAT, "killed russia", query, describe(query))
+    assert added.status == "duplicate" and added.number == 1
+
+
+async def test_unsubscribing_drops_alerts_not_yet_delivered(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.ingest(*pokrovsk())
+    await store.subscriptions.remove("telegram", CHAT, 1)
+    assert await pending(store) == []
+
+
+async def test_a_chat_that_blocked_the_bot_gets_no_new_alerts(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.deactivate_chat("telegram", CHAT)
+    await store.ingest(*pokrovsk())
+    assert await pending(store) == []
+
+
+async def test_a_chat_that_writes_again_gets_its_alerts_again(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.deactivate_chat("telegram", CHAT)
+    await store.reactivate_chat("telegram", CHAT)
+    await store.ingest(*pokrovsk())
+    assert len(await pending(store)) == 1
+
+
+async def test_a_delivered_alert_is_no_longer_pending(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.ingest(*pokrovsk())
+    now = dt.datetime.now(dt.timezone.utc)
+    [item] = await store.outbox.pending("telegram", now)
+    await store.outbox.mark_sent([item.id], now)
+    assert await pending(store) == [] and await store.outbox.counts("telegram") == {"sent": 1}
+
+
+async def test_an_alert_to_retry_later_waits_until_then(store: Store) -> None:
+    await subscribe(store, "russia killed")
+    await store.ingest(*pokrovsk())
+    now = dt.datetime.now(dt.timezone.utc)
+    [item] = await store.outbox.pending("telegram", now)
+    await store.outbox.retry_later([item.id], now + dt.timedelta(seconds=30))
+    assert await store.outbox.pending("telegram", now) == []
+    assert [i.attempts for i in await store.outbox.pending("telegram", now + dt.timedelta(seconds=31))] == [1]
