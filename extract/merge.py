@@ -28,14 +28,30 @@ def _rounds_to(rounded: Claim, exact: Claim) -> bool:
     return rounded.qualifier == "at_least" and rounded.value < exact.value < rounded.value * 1.05
 
 
+_DETAILS = ("side", "population", "claimant", "place", "month", "date")
+
+
+def _combine(first: Claim, again: Claim) -> Claim:
+    """One claim from two mentions of the same figure: the fuller one, its gaps filled from the other.
+
+    A headline ("Russian strikes kill 12 in Kharkiv") usually says less than the body's sentence.
+    """
+    fuller, other = (again, first) if _filled(again) > _filled(first) else (first, again)
+    gaps = {f: getattr(other, f) for f in _DETAILS if getattr(fuller, f) is None and getattr(other, f) is not None}
+    return fuller.model_copy(update=gaps) if gaps else fuller
+
+
+def _filled(claim: Claim) -> int:
+    return sum(getattr(claim, f) is not None for f in _DETAILS)
+
+
 def merge(claims: list[Claim]) -> list[Claim]:
     """Drop repeats of the same figure for the same thing, and rounded copies of an exact figure."""
     kept: list[Claim] = []
     for claim in claims:
         duplicate = next((k for k in kept if k.value == claim.value and _same_thing(k, claim)), None)
         if duplicate is not None:
-            if duplicate.claimant is None and claim.claimant:
-                kept[kept.index(duplicate)] = duplicate.model_copy(update={"claimant": claim.claimant})
+            kept[kept.index(duplicate)] = _combine(duplicate, claim)
             continue
         kept.append(claim)
     return [c for c in kept

@@ -97,7 +97,7 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
 
 
 _ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?|attacks?|bombing|bombs|rockets?|"
-                       r"artillery|forces|troops|army|occupiers|invasion|aggression|offensive|assault|fire|"
+                       r"artillery|invasion|aggression|offensive|assault|fire|"
                        r"airstrikes?|air\s+strikes?|glide\s+bombs?|officials|authorities|ministry|media|"
                        r"president|governor)\b", re.IGNORECASE)
 
