@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/query.py
 	$(BIN)/python bench/telegram.py
+	$(BIN)/python bench/alerts.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
