@@ -63,6 +63,6 @@ def check_database_file(path: Path) -> Path:
     return path
 
 
-def usable_database(cli_value: str | None = None) -> Path:
-    """`database_path(cli_value)`, checked with `check_database_file`: what ingest, ask and the console open."""
-    return check_database_file(database_path(cli_value))
+def usable_database(cli_value: str | None = None, settings: DatabaseSettings | None = None) -> Path:
+    """`database_path`, checked with `check_database_file`: what every sub-command opens."""
+    return check_database_file(database_path(cli_value, settings))

@@ -49,6 +49,8 @@ async def _page(command: Command, ctx: Context) -> Reply:
         request.command, request.args = saved
     if request.command == "latest":
         return await latest.latest_reply(ctx, request.page)
+    if request.command == "sources":
+        return await sources.sources_reply(ctx, request.args, request.page)
     return await claims.search_reply(ctx, request.command, request.args, request.page)
 
 

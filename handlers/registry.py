@@ -34,11 +34,6 @@ COMMANDS: list[CommandInfo] = [
 EXAMPLE_QUERIES = ["/claims russia deaths", "/claims civilians killed mariupol", "/exchange june 2025"]
 
 
-def command_names() -> list[str]:
-    """Names of the registered commands, in display order."""
-    return [c.name for c in COMMANDS]
-
-
 def telegram_commands() -> list[tuple[str, str]]:
     """(command, description) pairs for Telegram's set_my_commands (descriptions ≤ 256 chars)."""
     return [(c.name, c.summary[:256]) for c in COMMANDS]

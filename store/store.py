@@ -57,18 +57,22 @@ def _connect_writer(path: str) -> sqlite3.Connection:
 async def _connect(path: str) -> aiosqlite.Connection:
     """A connection in autocommit mode with WAL, a generous busy timeout and foreign keys on."""
     conn = await aiosqlite.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    for attempt in range(200):
-        try:
-            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
-                await cur.fetchone()
-            break
-        except sqlite3.OperationalError as error:  # switching modes needs a moment alone
-            if "locked" not in str(error) or attempt == 199:
-                raise
-            await asyncio.sleep(0.05)
-    await conn.execute("PRAGMA synchronous = NORMAL")
-    await conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        for attempt in range(200):
+            try:
+                async with conn.execute("PRAGMA journal_mode = WAL") as cur:
+                    await cur.fetchone()
+                break
+            except sqlite3.OperationalError as error:  # switching modes needs a moment alone
+                if "locked" not in str(error) or attempt == 199:
+                    raise
+                await asyncio.sleep(0.05)
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:  # e.g. "file is not a database": close it, or its worker thread keeps the process alive
+        await conn.close()
+        raise
     return conn
 
 
@@ -161,11 +165,10 @@ class Store:
 
         def work(conn: sqlite3.Connection) -> list[IngestResult]:
             results = []
-            before = ingesting.last_claim_id(conn)
             for article, claims in batch:
                 result = ingesting.write_article(conn, article, claims, stamp, index_text=False)
                 results.append(result)
-            ingesting.index_text_since(conn, before)
+            ingesting.index_claims(conn, [claim_id for result in results for claim_id in result.claim_ids])
             for (article, _), result in zip(batch, results):
                 if result.status != "unchanged":
                     for hook in self._hooks:

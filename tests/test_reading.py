@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.outlets import guess_outlet
-from bot.reading import MAX_BYTES, SAMPLES_DIR, Loaded, iter_articles
+from bot.reading import MAX_BYTES, SAMPLES_DIR, Loaded, count_articles, iter_articles
 
 SWAP_TEXT = (
     "Ukraine and Russia exchanged prisoners on Saturday, 115 for 115, the coordination "
@@ -174,6 +174,14 @@ def test_json_list_gives_one_article_per_object_under_the_same_path(tmp_path):
 
     assert [r.article.outlet for r in results] == ["Example Wire", "Example Daily"]
     assert {r.path for r in results} == {str(path)}
+
+
+def test_articles_are_counted_one_per_item_of_a_json_list(tmp_path):
+    write(tmp_path / "batch.json", json.dumps([{"text": SWAP_TEXT}, {"title": "no text here"}, {"text": SWAP_TEXT}]))
+    write(tmp_path / "swap.md", SWAP_TEXT)
+    write(tmp_path / "broken.json", '{"text": ')
+
+    assert count_articles([str(tmp_path)]) == len(list(iter_articles([str(tmp_path)]))) == 5
 
 
 def test_json_list_reports_a_bad_item_and_keeps_the_good_ones(tmp_path):
