@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/query.py
 	$(BIN)/python bench/telegram.py
 	$(BIN)/python bench/alerts.py
+	$(BIN)/python bench/vocabulary.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -148,20 +148,6 @@ def index_claims(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
                      f" WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
 
 
-def index_text_since(conn: sqlite3.Connection, last_claim_id: int) -> None:
-    """Add the excerpts of claims after `last_claim_id` to the full-text index.
-
-    Kept for callers that index a batch by id range; correct because a revision inserts its new
-    claims before deleting the old ones, so new claims never reuse an id at or below the mark."""
-    conn.execute("INSERT INTO claims_fts(rowid, excerpt) SELECT id, excerpt FROM claims WHERE id > ?",
-                 (last_claim_id,))
-
-
-def last_claim_id(conn: sqlite3.Connection) -> int:
-    """The highest claim id so far (0 when there is none)."""
-    return conn.execute("SELECT COALESCE(MAX(id), 0) FROM claims").fetchone()[0]
-
-
 def write_article(conn: sqlite3.Connection, article: Article, claims: Sequence[Claim],
                   now: dt.datetime, index_text: bool = True) -> IngestResult:
     """Store one article and its claims; the caller holds the write transaction.
