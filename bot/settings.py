@@ -38,11 +38,6 @@ class Settings(DatabaseSettings):
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="CLAIMDESK_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias="CLAIMDESK_WEBHOOK_PORT")
     log_level: LogLevel = Field(default="INFO", validation_alias="CLAIMDESK_LOG_LEVEL")
-    # Matrix (a later issue): a homeserver, a user, and a password or an access token.
-    matrix_homeserver: str | None = Field(default=None, validation_alias="MATRIX_HOMESERVER")
-    matrix_user: str | None = Field(default=None, validation_alias="MATRIX_USER")
-    matrix_password: SecretStr | None = Field(default=None, validation_alias="MATRIX_PASSWORD")
-    matrix_access_token: SecretStr | None = Field(default=None, validation_alias="MATRIX_ACCESS_TOKEN")
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -55,7 +50,7 @@ class Settings(DatabaseSettings):
                              "35 letters, digits, '-' or '_'); copy it again from @BotFather")
         return SecretStr(token)
 
-    @field_validator("telegram_base_url", "matrix_homeserver")
+    @field_validator("telegram_base_url")
     @classmethod
     def _is_http_url(cls, value: str | None) -> str | None:
         if value is None:
@@ -75,16 +70,10 @@ class Settings(DatabaseSettings):
         """True when a Telegram bot token is set."""
         return self.telegram_bot_token is not None
 
-    @property
-    def matrix_configured(self) -> bool:
-        """True when a Matrix homeserver, user and a password or access token are set."""
-        return bool(self.matrix_homeserver and self.matrix_user
-                    and (self.matrix_password or self.matrix_access_token))
-
     def secrets(self) -> list[str]:
         """Every secret value that is set, for redacting logs."""
-        values = (self.telegram_bot_token, self.matrix_password, self.matrix_access_token)
-        return [v.get_secret_value() for v in values if v is not None and v.get_secret_value()]
+        token = self.telegram_bot_token
+        return [token.get_secret_value()] if token is not None and token.get_secret_value() else []
 
     def bot_api_urls(self) -> tuple[str, str] | None:
         """The Bot API base URL and file URL for another server, or None for Telegram's own.

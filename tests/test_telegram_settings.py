@@ -8,8 +8,7 @@ import pytest
 from bot.settings import SettingsError, load_settings
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
-VARIABLES = ("TELEGRAM_BOT_TOKEN", "CLAIMDESK_TELEGRAM_BASE_URL", "CLAIMDESK_DB", "CLAIMDESK_LOG_LEVEL",
-             "MATRIX_HOMESERVER", "MATRIX_USER", "MATRIX_PASSWORD", "MATRIX_ACCESS_TOKEN")
+VARIABLES = ("TELEGRAM_BOT_TOKEN", "CLAIMDESK_TELEGRAM_BASE_URL", "CLAIMDESK_DB", "CLAIMDESK_LOG_LEVEL")
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +20,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def test_nothing_set_means_no_platform_is_configured() -> None:
     settings = load_settings()
-    assert not settings.telegram_configured and not settings.matrix_configured
+    assert not settings.telegram_configured
 
 
 def test_the_token_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,9 +67,3 @@ def test_the_log_level_is_case_insensitive(monkeypatch: pytest.MonkeyPatch) -> N
     assert load_settings().log_level == "DEBUG"
 
 
-def test_matrix_needs_a_password_or_an_access_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MATRIX_HOMESERVER", "https://matrix.example.org")
-    monkeypatch.setenv("MATRIX_USER", "@claimdesk:example.org")
-    assert not load_settings().matrix_configured
-    monkeypatch.setenv("MATRIX_ACCESS_TOKEN", "syt_abc")
-    assert load_settings().matrix_configured
