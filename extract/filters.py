@@ -29,8 +29,10 @@ _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"[A-Z][a-z]+,\s*$")
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$",
                      re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bmajority|\bmost|"
+                       r"\bfraction|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
-                            r"population|home)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
+                            r"population|home|army|force|forces|contingent|grouping|garrison|strength|workforce)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
                             r"over|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)?\s*$",
                             re.IGNORECASE)
 
@@ -44,8 +46,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # a footnote marker
     if _PHONE_BEFORE.search(before) or re.match(r"\s?\d{2,}", after) or _FAMILY_BEFORE.search(before):
         return True
-    if re.search(r"\d[\s\u00a0]$", before) or _POPULATION_OF.search(before):
-        return True  # the tail of a spaced phone number; "a town of 20,000 residents"
+    if re.search(r"\d[\s\u00a0]$", before) or _POPULATION_OF.search(before) or _SHARE_OF.search(before):
+        return True  # a spaced phone number's tail; "a town of 20,000"; "an army of 800,000"; "40% of the 3,000"
     if figure.is_range and _looks_like_year(figure):
         return True
     if figure.value < 120 and _AGE_IS.search(sentence[max(0, figure.start - 80):figure.start]):

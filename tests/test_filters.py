@@ -177,3 +177,13 @@ def test_year_span_before_were() -> None:
 def test_spaced_hotline_number() -> None:
     sentence = "The free helpline is 0 800 500 225."
     assert all(is_excluded(f, sentence) for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Izium, a town of 20,000 residents before the war, was shelled again.", "20,000"),
+    ("Ukraine's army of 800,000 soldiers has lost tens of thousands.", "800,000"),
+    ("Some 40% of the 3,000 residents have fled.", "3,000"),
+    ("Half of the 300 prisoners were wounded.", "300"),
+])
+def test_sizes_and_shares_are_not_counts_of_victims(sentence: str, text: str) -> None:
+    assert excluded(sentence, text)
