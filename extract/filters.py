@@ -29,6 +29,9 @@ _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"[A-Z][a-z]+,\s*$")
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$",
                      re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
+_LABELLED_INCREMENT = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*"
+                                 r"\d[\d,.\u202f\u00a0 ]*\(\s*\+\s*$")
 _SHARE_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bmajority|\bmost|"
                        r"\bfraction|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
@@ -70,6 +73,9 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     phrase = _EXCLUDE_PHRASES.match(after_lower.lstrip(" -"))
     if phrase:
         return True
+    label = _LABEL_BEFORE.search(before) or _LABELLED_INCREMENT.search(sentence[max(0, figure.start - 80):figure.start])
+    if label and label.group(1).lower() in _EXCLUDE_AFTER:
+        return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)"
     rest = _ADJECTIVES.sub("", after_lower)
     word = _AFTER_WORD.match(rest)
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:

@@ -187,3 +187,10 @@ def test_spaced_hotline_number() -> None:
 ])
 def test_sizes_and_shares_are_not_counts_of_victims(sentence: str, text: str) -> None:
     assert excluded(sentence, text)
+
+
+def test_equipment_tallies_with_their_daily_increments_are_not_claims() -> None:
+    sentence = ("Combat losses so far: personnel - about 891,380 (+1,330) people, "
+                "tanks - 10,249 (+5), artillery systems - 23,127 (+35).")
+    kept = [f.text for f in find_figures(sentence) if not is_excluded(f, sentence)]
+    assert kept == ["891,380", "1,330"]
