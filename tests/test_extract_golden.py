@@ -1,7 +1,8 @@
 """Golden tests: extract() over annotated articles, scored the way ../shared/eval/score.py scores them.
 
 (a) the seed articles in ../shared/corpus (skipped when ../shared is absent);
-(b) the project's own corpus in tests/corpus (always present).
+(b) the project's own corpus in tests/corpus (always present);
+(c) a held-out corpus in tests/corpus_heldout, written apart from the extractor's tuning.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "corpus" / "gold" / "seeds.jsonl"
 OWN = Path(__file__).resolve().parent / "corpus"
+HELD_OUT = Path(__file__).resolve().parent / "corpus_heldout"
 FIELDS = ("category", "side", "population", "qualifier", "claimant", "place", "month")
 
 
@@ -171,3 +173,10 @@ def test_own_corpus_has_gold_for_every_article() -> None:
 
 def test_own_corpus_f1(own_score: Score) -> None:
     assert own_score.f1 >= 0.95, "\n".join(own_score.report)
+
+
+# --- (c) the held-out corpus ----------------------------------------------------------------------------
+
+def test_held_out_corpus_f1() -> None:
+    held_out = score(load_gold(HELD_OUT / "gold.jsonl"), predict(HELD_OUT / "articles"))
+    assert held_out.f1 >= 0.95, "\n".join(held_out.report)
