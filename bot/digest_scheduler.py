@@ -11,21 +11,24 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from handlers.digests import MAX_FIGURES, digest_reply
 from handlers.schedules import Schedule, next_run
 from store.alert_records import DigestSchedule
+from store.clock import Clock
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 
 
 class DigestScheduler:
     """Queues the digests of one platform when they fall due."""
 
-    def __init__(self, store: Any, platform: str, *, clock: Clock, on_queued: Callable[[], None] = lambda: None,
+    def __init__(self, store: Store, platform: str, *, clock: Clock, on_queued: Callable[[], None] = lambda: None,
                  poll_interval: float = 5.0) -> None:
         self.store = store
         self.platform = platform

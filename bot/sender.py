@@ -15,12 +15,16 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.rate_limits import FloodLimits
 from handlers.alerts import MAX_PER_MESSAGE, alert_reply
 from handlers.reply import Reply
 from store.alert_records import OutboxItem
+from store.clock import Clock
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,6 @@ PAGE = 1000              # outbox rows read per query
 MAX_IN_FLIGHT = 8        # messages sent but not yet marked, at most (the duplicate window after a crash)
 
 Deliver = Callable[[str, Reply], Awaitable[bool]]
-Clock = Callable[[], dt.datetime]
 
 
 class DeliveryError(Exception):
@@ -54,7 +57,7 @@ class Sender:
     """Delivers one platform's outbox rows with `deliver(chat_id, reply) -> sent?` (False: the chat
     blocked the bot)."""
 
-    def __init__(self, store: Any, platform: str, deliver: Deliver, *, clock: Clock,
+    def __init__(self, store: Store, platform: str, deliver: Deliver, *, clock: Clock,
                  is_group: Callable[[str], bool] = lambda chat_id: False, limits: FloodLimits | None = None,
                  poll_interval: float = 1.0, max_in_flight: int = MAX_IN_FLIGHT) -> None:
         self.store = store

@@ -2,25 +2,22 @@
 
 Messages and commands become a `Command` for `handlers.handle`; button presses become the
 `page` command and edit their message in place; inline queries go to `handlers.inline_results`.
-Sending goes through `Delivery` (splitting, flood waits, blocked chats).
+Sending goes through `Delivery` (splitting, blocked chats); flood waits are waited out by the
+application's rate limiter. Starting the process and its exit codes live in `bot.service`.
 """
 from __future__ import annotations
 
 import functools
-import importlib.util
 import logging
-import secrets
 import sqlite3
-import sys
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from telegram import BotCommand, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -33,7 +30,6 @@ from telegram.ext import (
 )
 
 import handlers
-from bot.settings import Settings
 from bot.telegram_alerts import TelegramAlerts
 from bot.telegram_delivery import BlockedChats, Delivery
 from bot.telegram_render import MAX_INLINE_RESULTS, inline_articles
@@ -48,6 +44,7 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 ADAPTER = "claimdesk"  # key of the adapter in `application.bot_data`
 POLL_TIMEOUT = 10  # seconds a getUpdates long poll may wait; SIGTERM does not wait for it
+FLOOD_RETRIES = 3  # times a request refused with 429 is tried again, after the wait Telegram asks for
 # Said only if `handlers.apology()` itself fails; the wording users normally see lives in handlers.
 APOLOGY = "Sorry, something went wrong while answering that. Please try again in a moment."
 
@@ -69,9 +66,9 @@ class Adapter:
     db_path: Path | None = None
     delivery: Delivery | None = None
     owns_store: bool = False
-    blocked: BlockedChats = field(default_factory=BlockedChats)
+    blocked: BlockedChats | None = None  # set up with the store in `setup`
     alerts_enabled: bool = False
-    alerts: Any = None  # bot.telegram_alerts.TelegramAlerts while running
+    alerts: TelegramAlerts | None = None  # while running
 
 
 def _adapter(context: ContextTypes.DEFAULT_TYPE) -> Adapter:
@@ -87,6 +84,8 @@ def build_application(token: str, *, ctx: Context | None = None, db_path: Path |
     Pass `ctx` to serve an already open store (tests, benchmarks); otherwise `db_path` is opened
     in `post_init` and closed in `post_shutdown`. `answer`/`inline` default to the real handlers.
     With `alerts`, the outbox sender and the digest scheduler run from `post_init` to `post_stop`.
+    Flood waits (429) are always waited out by the rate limiter, the one place that retries them;
+    `rate_limited=False` only lifts its throughput limits (tests, benchmarks).
     """
     answer = answer or handlers.handle
     inline = inline or handlers.inline_results
@@ -97,7 +96,10 @@ def build_application(token: str, *, ctx: Context | None = None, db_path: Path |
     if base_file_url:
         builder = builder.base_file_url(base_file_url)
     if rate_limited:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+    else:
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=0, group_max_rate=0,
+                                                      max_retries=FLOOD_RETRIES))
     application = builder.build()
     application.bot_data[ADAPTER] = Adapter(answer=answer, inline=inline, ctx=ctx, db_path=db_path,
                                             alerts_enabled=alerts)
@@ -277,52 +279,3 @@ async def _quietly(request: Awaitable[object]) -> None:
         await request
     except TelegramError as exc:
         log.debug("ignored: %s", exc)
-
-
-def _exit_line(message: str) -> None:
-    print(f"claimdesk: {message}", file=sys.stderr)
-
-
-def run(settings: Settings, db_path: Path, webhook: str | None = None) -> int:
-    """Serve Telegram until SIGTERM or Ctrl-C: long polling, or a webhook when `webhook` is a URL."""
-    assert settings.telegram_bot_token is not None
-    token = settings.telegram_bot_token.get_secret_value()
-    urls = settings.bot_api_urls()
-    if webhook is not None:
-        if urlparse(webhook).scheme != "https" and urls is None:
-            _exit_line("--webhook needs an https:// URL that Telegram can reach")
-            return 2
-        if importlib.util.find_spec("tornado") is None:
-            _exit_line("webhook mode needs the webhooks extra: "
-                       "pip install 'python-telegram-bot[webhooks]' (or run without --webhook)")
-            return 2
-    application = build_application(token, db_path=db_path, base_url=urls and urls[0],
-                                    base_file_url=urls and urls[1], alerts=True)
-    try:
-        if webhook is None:
-            log.info("serving Telegram by long polling")
-            application.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=POLL_TIMEOUT,
-                                    poll_interval=0.0, close_loop=False)
-        else:
-            log.info("serving Telegram by webhook at %s", webhook)
-            application.run_webhook(
-                listen=settings.webhook_listen, port=settings.webhook_port,
-                url_path=urlparse(webhook).path.lstrip("/"), webhook_url=webhook,
-                secret_token=secrets.token_urlsafe(32), allowed_updates=ALLOWED_UPDATES,
-                close_loop=False)
-    except InvalidToken:
-        _exit_line("Telegram rejected TELEGRAM_BOT_TOKEN; copy it again from @BotFather (/mybots → API Token)")
-        return 2
-    except DatabaseUnavailable as exc:
-        _exit_line(str(exc))
-        return 1
-    except OSError as exc:  # the webhook's port could not be opened
-        _exit_line(f"cannot listen on {settings.webhook_listen}:{settings.webhook_port} ({exc.strerror or exc}); "
-                   "set CLAIMDESK_WEBHOOK_LISTEN / CLAIMDESK_WEBHOOK_PORT")
-        return 1
-    except NetworkError as exc:
-        log.debug("network error at start-up", exc_info=exc)
-        _exit_line("cannot reach the Telegram Bot API "
-                   f"({urls[0] if urls else 'api.telegram.org'}); check the network or CLAIMDESK_TELEGRAM_BASE_URL")
-        return 1
-    return 0

@@ -1,5 +1,6 @@
 """Alerts and digests on Telegram: the outbox sender and the digest scheduler, sending through the
-adapter's `Delivery` (which splits messages, waits out flood limits and records blocked chats).
+adapter's `Delivery` (which splits messages and records blocked chats). A flood wait the rate
+limiter gave up on comes back as `RetryAfter` and the outbox tries that message again later.
 """
 from __future__ import annotations
 

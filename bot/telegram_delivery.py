@@ -1,15 +1,18 @@
-"""Sending a handlers `Reply` to a Telegram chat: split into messages, flood waits waited out,
-and chats that blocked the bot (403) remembered so they are not written to again.
+"""Sending a handlers `Reply` to a Telegram chat: split into messages, and chats that blocked the
+bot (403) remembered so they are not written to again.
+
+Flood waits (429) are not handled here: the application's `AIORateLimiter` waits them out for
+every request (see `bot.telegram.build_application`); when it gives up, `RetryAfter` reaches the
+caller (the alert sender then retries from its outbox).
 """
 from __future__ import annotations
 
-import asyncio
 import io
 import logging
 import warnings
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from telegram import Bot, InputFile, Message, ReplyParameters
 from telegram.constants import ParseMode
@@ -17,6 +20,9 @@ from telegram.error import BadRequest, Forbidden, RetryAfter
 
 from bot.telegram_render import NO_PREVIEW, html_chunks, keyboard
 from handlers.reply import Reply
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +46,9 @@ def _reply_to(message_id: int | None) -> ReplyParameters | None:
 
 
 class BlockedChats:
-    """Chats that answered 403: kept in this process, and in the store when it has a place for them."""
+    """Chats that answered 403: kept in this process and in the store, which pauses their alerts."""
 
-    def __init__(self, store: Any = None) -> None:
+    def __init__(self, store: Store) -> None:
         self._chats: set[int] = set()
         self._store = store
 
@@ -50,35 +56,28 @@ class BlockedChats:
         return chat_id in self._chats
 
     async def load(self) -> None:
-        """Start from the chats the store already knows to be blocked, if it tracks them."""
-        known = getattr(self._store, "blocked_chats", None)
-        if known is not None:
-            self._chats.update(int(c) for c in await known(PLATFORM))
+        """Start from the chats the store already knows to be blocked."""
+        self._chats.update(int(c) for c in await self._store.blocked_chats(PLATFORM))
 
     async def add(self, chat_id: int) -> None:
         """Record that the chat blocked the bot or removed it."""
         self._chats.add(chat_id)
-        mark = getattr(self._store, "deactivate_chat", None)
-        if mark is not None:
-            await mark(PLATFORM, str(chat_id))
+        await self._store.deactivate_chat(PLATFORM, str(chat_id))
 
     async def discard(self, chat_id: int) -> None:
         """The chat wrote to the bot again, so it can be answered again."""
         if chat_id not in self._chats:
             return
         self._chats.discard(chat_id)
-        unmark = getattr(self._store, "reactivate_chat", None)
-        if unmark is not None:
-            await unmark(PLATFORM, str(chat_id))
+        await self._store.reactivate_chat(PLATFORM, str(chat_id))
 
 
 class Delivery:
-    """Sends and edits replies for one bot; every call goes through the same flood and 403 rules."""
+    """Sends and edits replies for one bot; every call goes through the same 403 rule."""
 
-    def __init__(self, bot: Bot, blocked: BlockedChats, max_retries: int = 3) -> None:
+    def __init__(self, bot: Bot, blocked: BlockedChats) -> None:
         self.bot = bot
         self.blocked = blocked
-        self.max_retries = max_retries
 
     async def send(self, chat_id: int, reply: Reply, reply_to: int | None = None) -> list[Message]:
         """Send the reply as one or more HTML messages (buttons under the last); [] if the chat is blocked."""
@@ -125,18 +124,10 @@ class Delivery:
                 raise
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T | None:
-        """Make one Bot API request, waiting out flood limits; None when the chat has blocked the bot."""
-        for attempt in range(self.max_retries + 1):
-            try:
-                return await request()
-            except RetryAfter as exc:
-                if attempt == self.max_retries:
-                    raise
-                wait = retry_seconds(exc)
-                log.warning("flood limit for chat %s: waiting %.1f s", chat_id, wait)
-                await asyncio.sleep(wait)
-            except Forbidden:
-                log.warning("chat %s blocked the bot or removed it; not writing there again", chat_id)
-                await self.blocked.add(chat_id)
-                return None
-        return None
+        """Make one Bot API request; None when the chat has blocked the bot (recorded, not raised)."""
+        try:
+            return await request()
+        except Forbidden:
+            log.warning("chat %s blocked the bot or removed it; not writing there again", chat_id)
+            await self.blocked.add(chat_id)
+            return None

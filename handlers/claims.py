@@ -5,7 +5,7 @@ from handlers.command import Command
 from handlers.context import Context
 from handlers.layout import clean_args, group_list
 from handlers.paging import PAGE_SIZE, page_buttons
-from handlers.registry import EXAMPLE_QUERIES
+from handlers.examples import EXAMPLE_QUERIES
 from handlers.reply import Reply, Span, bold, code
 from store.query import Query
 from store.query_parser import parse_query
@@ -65,7 +65,7 @@ async def search_reply(ctx: Context, command: str, args: str, page: int = 0) -> 
         heading.append(Span(text=" (continued)"))
     footer = [[Span(text="More figures: press Next ▶.")]] if result.has_more else []
     reply = group_list(heading, result.groups, footer)
-    reply.buttons = await page_buttons(ctx.store, command, args, page, result.has_more)
+    reply.buttons = page_buttons(ctx.store, command, args, page, result.has_more)
     return reply
 
 

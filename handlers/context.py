@@ -1,21 +1,19 @@
 """What every handler may use: the store, the clock, and who the bot is."""
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from store.clock import Clock, utc_now
 
-def utc_now() -> dt.datetime:
-    """The real clock; tests inject their own."""
-    return dt.datetime.now(dt.timezone.utc)
+if TYPE_CHECKING:
+    from store.store import Store
 
 
 @dataclass
 class Context:
     """Shared by all handlers of one running bot (or one console, or one `ask`)."""
 
-    store: Any  # store.Store, opened by the caller
-    clock: Callable[[], dt.datetime] = field(default=utc_now)
+    store: Store  # opened by the caller
+    clock: Clock = field(default=utc_now)
     bot_name: str = "claimdesk"

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from handlers.command import Command
 from handlers.context import Context
-from handlers.registry import COMMANDS, EXAMPLE_QUERIES
+from handlers.examples import EXAMPLE_QUERIES
 from handlers.reply import Reply, bold, code
 
 
 def help_reply() -> Reply:
     """Every registered command with what it does and an example."""
+    # Imported here: the registry lists this module's handlers, so it imports this module first.
+    from handlers.registry import COMMANDS
+
     reply = Reply().add(bold("Commands"))
     for info in COMMANDS:
         reply.add(code(f"/{info.name}"), f" — {info.summary}. Example: ", code(info.example))

@@ -19,7 +19,7 @@ async def latest_reply(ctx: Context, page: int = 0) -> Reply:
     heading = [bold("Newest figures")] + ([Span(text=" (continued)")] if page else [])
     footer = [[Span(text="More figures: press Next ▶.")]] if result.has_more else []
     reply = group_list(heading, result.groups, footer)
-    reply.buttons = await page_buttons(ctx.store, "latest", "", page, result.has_more)
+    reply.buttons = page_buttons(ctx.store, "latest", "", page, result.has_more)
     return reply
 
 

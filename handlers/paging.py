@@ -1,9 +1,14 @@
 """Page buttons: their data (≤ 64 bytes) carries the query itself when it fits, else a saved token."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel
 
 from handlers.reply import Button
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 MAX_DATA_BYTES = 64
 MAX_PAGE = 999
@@ -22,13 +27,13 @@ class PageRequest(BaseModel):
     page: int
 
 
-async def button_data(store: object, command: str, args: str, page: int) -> str:
-    """Data for a button that shows `page` of `command args`: inline if it fits in 64 bytes."""
+def button_data(store: Store, command: str, args: str, page: int) -> str:
+    """Data for a button that shows `page` of `command args`: inline if it fits in 64 bytes, else a
+    token whose row is saved in the background (a reply never waits for the write lock)."""
     inline = f"pg:{page}:{LETTERS[command]}:{args}"
     if len(inline.encode("utf-8")) <= MAX_DATA_BYTES:
         return inline
-    token = await store.save_query(command, args)  # type: ignore[attr-defined]
-    return f"pg:{page}:#{token}"
+    return f"pg:{page}:#{store.saved_queries.remember(command, args)}"
 
 
 def parse_button(data: str) -> PageRequest | None:
@@ -51,12 +56,11 @@ def parse_button(data: str) -> PageRequest | None:
     return PageRequest(command=KINDS[letter], args=args, page=page)
 
 
-async def page_buttons(store: object, command: str, args: str, page: int, has_more: bool
-                       ) -> list[list[Button]]:
+def page_buttons(store: Store, command: str, args: str, page: int, has_more: bool) -> list[list[Button]]:
     """◀ / ▶ buttons around `page` (none when everything fits on one page)."""
     row: list[Button] = []
     if page > 0:
-        row.append(Button(label="◀ Previous", data=await button_data(store, command, args, page - 1)))
+        row.append(Button(label="◀ Previous", data=button_data(store, command, args, page - 1)))
     if has_more:
-        row.append(Button(label="Next ▶", data=await button_data(store, command, args, page + 1)))
+        row.append(Button(label="Next ▶", data=button_data(store, command, args, page + 1)))
     return [row] if row else []

@@ -86,7 +86,7 @@ async def sources_reply(ctx: Context, args: str, page: int = 0) -> Reply:
     reply = Reply(lines=[*heading, *[line for block in blocks[starts[page]:end] for line in block]])
     if has_more:
         reply.add(MORE)
-    reply.buttons = await page_buttons(ctx.store, "sources", str(number), page, has_more)
+    reply.buttons = page_buttons(ctx.store, "sources", str(number), page, has_more)
     return reply
 
 

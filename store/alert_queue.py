@@ -11,15 +11,14 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
 
 from extract.models import Article
+from store.clock import Clock
 from store.records import IngestResult
 from store.subscription_index import Figure, Filters, SubscriptionIndex, text_tokens
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 
 _SUBSCRIPTION_SQL = "SELECT id, platform, chat_id, query, active FROM subscriptions"
 _CLAIMS_SQL = ("SELECT c.group_id, c.value, c.category, c.side, c.population, c.claimant_key, c.place_key,"

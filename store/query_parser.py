@@ -6,11 +6,11 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from store.clock import Clock, utc_now
 from store.fingerprints import normalise_text
 from store.query import EXCHANGE_CATEGORIES, Query
 from store.records import Names
@@ -212,10 +212,10 @@ def _fuzzy(vocab: Vocabulary, word: str) -> str | None:
 
 
 def parse_query(text: str, command: str = "claims", names: Names | None = None,
-                clock: Callable[[], dt.datetime] | None = None) -> Query:
+                clock: Clock = utc_now) -> Query:
     """Read a user's words as a Query. Never raises: anything not understood becomes a text word."""
     vocab = vocabulary_for(names or Names())
-    today = (clock() if clock else dt.datetime.now(dt.timezone.utc)).date()
+    today = clock().date()
     p = _Parse(command, today, vocab)
     toks = tokens(text)
     stop = set(query_words()["stopwords"])

@@ -65,7 +65,7 @@ class Group(BaseModel):
 
 
 class Page(BaseModel):
-    """One page of claim groups, most relevant and newest first."""
+    """One page of claim groups: newest first; of groups with the same date, more independent sources first."""
 
     groups: list[Group]
     offset: int

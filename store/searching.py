@@ -1,4 +1,5 @@
-"""Query → SQL with parameters → claim groups, newest first. User text only ever travels as parameters."""
+"""Query → SQL with parameters → claim groups, newest first (and among figures of the same date, the
+one more independent sources report first). User text only ever travels as parameters."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +12,7 @@ from store.records import Group, Page
 
 FIRST_BATCH = 32
 FETCH_BATCH = 256
+TIE_BLOCK = 10  # groups of one date ranked by sources together; bounds the rows read past a page
 
 
 def fts_phrase(term: str) -> str:
@@ -42,6 +44,9 @@ def _in(column: str, values: Sequence[object], params: list[object]) -> str:
 
 
 MAX_SPLIT = 12  # driver values scanned as separate ordered cursors and merged
+# What each matching claim row brings: its date key and id (the order), its group, and how many
+# independent sources report that group (read with the row: no second query for the ranking).
+_COLUMNS = "c.when_key, c.id, c.group_id, (SELECT n_sources FROM claim_groups WHERE id = c.group_id)"
 
 
 class Plan:
@@ -109,10 +114,9 @@ class Plan:
         where = " AND ".join(conditions) or "1"
         order = "ORDER BY c.when_key DESC, c.id DESC"
         if self.driver is None:
-            return [(f"SELECT c.when_key, c.id, c.group_id FROM claims c WHERE {where} {order}", params)]
+            return [(f"SELECT {_COLUMNS} FROM claims c WHERE {where} {order}", params)]
         column, index, values = self.driver
-        sql = f"SELECT c.when_key, c.id, c.group_id FROM claims c INDEXED BY {index} " \
-              f"WHERE {column} = ? AND {where} {order}"
+        sql = f"SELECT {_COLUMNS} FROM claims c INDEXED BY {index} WHERE {column} = ? AND {where} {order}"
         return [(sql, [value, *params]) for value in values]
 
 
@@ -142,26 +146,44 @@ async def _merged(conn: aiosqlite.Connection, statements: list[tuple[str, list[o
 
 async def matching_groups(conn: aiosqlite.Connection, query: Query, limit: int, offset: int,
                           places_in_text: bool = False) -> tuple[list[tuple[int, int]], bool]:
-    """(group id, best claim id) pairs for one page, newest first, and whether more follow.
+    """(group id, best claim id) pairs for one page, and whether more follow.
 
-    Claims are read in index order and deduplicated by group until the page is full, so broad
-    queries stop early instead of aggregating every match.
+    Ranking, in words users can be told: newest first; of figures with the same date, the one more
+    independent sources report comes first; then the most recently indexed. Claims are read in
+    index order and deduplicated by group until the page is full, so broad queries stop early
+    instead of aggregating every match. Same-date groups are ranked in blocks of at most
+    `TIE_BLOCK` counted from the first group of that date, so every page sees the same blocks
+    and paging neither repeats nor skips a group.
     """
     plan = Plan(query, places_in_text)
     wanted = offset + limit + 1
     seen: dict[int, int] = {}
+    sources: dict[int, int] = {}
+    blocks: list[list[int]] = []  # group ids, newest date first; each block holds one date
     for segment in plan.segments:
+        block_key: int | None = None
         rows = _merged(conn, plan.statements(segment))
         try:
-            async for _, claim_id, group_id in rows:
-                seen.setdefault(group_id, claim_id)
-                if len(seen) >= wanted:
-                    break
+            async for key, claim_id, group_id, n_sources in rows:
+                if group_id in seen:
+                    continue
+                new_block = key != block_key or len(blocks[-1]) == TIE_BLOCK
+                if new_block and len(seen) >= wanted:
+                    break  # the page is full and the block it ends in is complete
+                if new_block:
+                    blocks.append([])
+                    block_key = key
+                seen[group_id] = claim_id
+                sources[group_id] = n_sources or 0
+                blocks[-1].append(group_id)
         finally:
             await rows.aclose()
         if len(seen) >= wanted:
             break
-    ordered = list(seen.items())
+    ordered: list[tuple[int, int]] = []
+    for block in blocks:
+        ranked = sorted(block, key=lambda gid: -sources[gid])  # stable: ties stay newest-indexed first
+        ordered.extend((gid, seen[gid]) for gid in ranked)
     return ordered[offset:offset + limit], len(ordered) > offset + limit
 
 

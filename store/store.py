@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,10 +21,12 @@ import aiosqlite
 from extract.models import Article, Claim
 from store import ingesting, searching, subscriptions as subscription_rows
 from store.alert_queue import AlertQueue
+from store.clock import Clock, utc_now
 from store.digest_schedules import DigestSchedules
 from store.outbox import Outbox
 from store.query import Query
 from store.records import Group, IngestResult, Names, Page, Source, Stats
+from store.saved_queries import SavedQueries
 from store.schema import migrate
 from store.subscriptions import Subscriptions
 
@@ -35,12 +36,7 @@ WRITER_CACHE_KB = 64 * 1024  # page cache of the writer: keeps index pages hot d
 # Called on the writer thread inside the ingest transaction of every new or revised article
 # (e.g. to queue alerts in the same transaction as the claims they announce).
 IngestHook = Callable[[sqlite3.Connection, Article, IngestResult], None]
-Clock = Callable[[], dt.datetime]
 T = TypeVar("T")
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 def _connect_writer(path: str) -> sqlite3.Connection:
@@ -92,11 +88,12 @@ class Store:
         self.subscriptions = Subscriptions(self)
         self.outbox = Outbox(self)
         self.digests = DigestSchedules(self)
+        self.saved_queries = SavedQueries(self)
         self._names: tuple[int, Names] | None = None
         self._wrote = False
 
     @classmethod
-    async def open(cls, path: str | Path, clock: Clock = _utc_now) -> "Store":
+    async def open(cls, path: str | Path, clock: Clock = utc_now) -> "Store":
         """Open (creating if needed) the database at `path` and bring its schema up to date."""
         path = str(path)
         if path != ":memory:":
@@ -108,6 +105,11 @@ class Store:
             await reader.close()
             raise
         return cls(path, reader, clock)
+
+    @property
+    def clock(self) -> Clock:
+        """The clock this store stamps its rows with (injected at `open`)."""
+        return self._clock
 
     async def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work(conn)` on the writer thread inside one write transaction."""
@@ -130,6 +132,7 @@ class Store:
 
     async def close(self) -> None:
         """Close both connections (lets SQLite refresh its planner statistics first)."""
+        await self.saved_queries.flush()
         def finish() -> None:
             if self._writer is not None:
                 try:
@@ -180,15 +183,6 @@ class Store:
         """Refresh the query planner's statistics (after a bulk load)."""
         await self._write(lambda conn: conn.execute("ANALYZE"))
 
-    async def save_query(self, command: str, args: str) -> str:
-        """A short token for a query (kept for page buttons that cannot carry the words inline)."""
-        token = hashlib.sha256(f"{command}\n{args}".encode("utf-8")).hexdigest()[:12]
-        stamp = self._clock().astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        await self._write(lambda conn: conn.execute(
-            "INSERT OR IGNORE INTO saved_queries(token, command, args, created_at) VALUES (?, ?, ?, ?)",
-            (token, command, args, stamp)))
-        return token
-
     async def _set_chat_active(self, platform: str, chat_id: str, active: bool) -> None:
         stamp = self._clock().astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -220,7 +214,8 @@ class Store:
                 await self._reader.execute("COMMIT")
 
     async def search(self, query: Query, limit: int = 10, offset: int = 0) -> Page:
-        """One page of groups matching the query, newest first."""
+        """One page of groups matching the query: newest first, and of the same date, the better sourced
+        first (see `searching.matching_groups`)."""
         async def work(conn: aiosqlite.Connection) -> Page:
             picks, more = await searching.matching_groups(conn, query, limit, offset)
             if not picks and query.place_keys and not (await searching.matching_groups(conn, query, 1, 0))[0]:
@@ -277,15 +272,6 @@ class Store:
                     getattr(names, kind + "s")[key] = name
             self._names = (count, names)
             return names
-        return await self._read(work)  # type: ignore[return-value]
-
-    async def load_query(self, token: str) -> tuple[str, str] | None:
-        """The (command, args) saved under a page-button token, or None."""
-        async def work(conn: aiosqlite.Connection) -> tuple[str, str] | None:
-            async with conn.execute("SELECT command, args FROM saved_queries WHERE token = ?",
-                                    (token,)) as cur:
-                row = await cur.fetchone()
-            return (row[0], row[1]) if row else None
         return await self._read(work)  # type: ignore[return-value]
 
     async def blocked_chats(self, platform: str) -> list[str]:

@@ -77,8 +77,9 @@ def buttons(call: Call) -> list[tuple[str, str]]:
 async def running_bot(ctx: Context, *, answer: Answer | None = None,
                       inline: InlineAnswer | None = None, alerts: bool = False,
                       api: FakeBotApi | None = None) -> AsyncIterator[Harness]:
-    """Start the fake server (unless given one) and the bot against it (rate limiter off; with
-    `alerts`, the alert sender and digest scheduler too), stop them afterwards."""
+    """Start the fake server (unless given one) and the bot against it (no throughput limits, but
+    flood waits still waited out; with `alerts`, the alert sender and digest scheduler too), stop
+    them afterwards."""
     own_api = api is None
     api = api or await FakeBotApi(TOKEN).start()
     app = build_application(TOKEN, ctx=ctx, base_url=api.base_url, rate_limited=False,

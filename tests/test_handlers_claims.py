@@ -1,13 +1,16 @@
 """/claims and /exchange replies: one line per group, understood-as line, paging, no-match help."""
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import sqlite3
 
 import pytest
 
 from extract.models import Article
 from handlers import Context, Reply, handle, parse_command
 from handlers.reply import to_html, to_plain
+from store import Store
 from store_samples import claim, fixed_clock, open_loaded
 
 
@@ -95,6 +98,36 @@ async def test_button_data_fits_in_64_bytes_even_for_long_queries(ctx):
     data = reply.buttons[0][0].data
     assert len(data.encode()) <= 64 and data.startswith("pg:1:#")
     again = await handle(parse_command("/x").model_copy(update={"name": "page", "args": data}), ctx)
+    assert "(continued)" in to_plain(again)
+
+
+LONG_QUERY = "/claims wounded kherson civilians ukraine may 2025 shelling weekend officials"
+
+
+def press(data: str):
+    return parse_command("/page").model_copy(update={"args": data})
+
+
+async def test_a_long_query_and_its_button_are_answered_while_another_process_holds_the_write_lock(ctx):
+    await _many_figures(ctx, 25)
+    ingesting_elsewhere = sqlite3.connect(ctx.store.path, isolation_level=None)
+    ingesting_elsewhere.execute("BEGIN IMMEDIATE")
+    try:
+        reply = await asyncio.wait_for(ask(ctx, LONG_QUERY), timeout=5)
+        data = reply.buttons[0][0].data
+        again = await asyncio.wait_for(handle(press(data), ctx), timeout=5)
+    finally:
+        ingesting_elsewhere.execute("ROLLBACK")
+        ingesting_elsewhere.close()
+    assert data.startswith("pg:1:#") and "(continued)" in to_plain(again)
+
+
+async def test_a_long_query_s_button_still_works_after_a_restart(ctx, tmp_path):
+    await _many_figures(ctx, 25)
+    data = (await ask(ctx, LONG_QUERY)).buttons[0][0].data
+    await ctx.store.saved_queries.flush()
+    async with await Store.open(ctx.store.path) as restarted:
+        again = await handle(press(data), Context(store=restarted, clock=fixed_clock))
     assert "(continued)" in to_plain(again)
 
 

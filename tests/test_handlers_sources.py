@@ -91,16 +91,6 @@ async def test_the_pages_of_sources_together_list_every_source_once(ctx):
     assert page > 0 and sorted(outlets) == sorted(f"• Regional Paper {n}" for n in range(40))
 
 
-def _page_buttons_reach_sources() -> bool:
-    import inspect
-
-    import handlers
-
-    return "sources" in inspect.getsource(handlers._page)
-
-
-@pytest.mark.skipif(not _page_buttons_reach_sources(),
-                    reason="handlers/__init__.py _page does not dispatch sources pages yet")
 async def test_pressing_next_on_sources_shows_the_next_sources(ctx):
     group = await _widely_reported(ctx)
     first = await handle(parse_command(f"/sources {group}"), ctx)

@@ -109,3 +109,38 @@ async def test_names_lists_places_claimants_and_outlets(store):
     names = await store.names()
     assert ("mariupol", "vladimir medinsky", "wire service") in [
         (p, c, o) for p in names.places for c in names.claimants for o in names.outlets]
+
+
+async def report(store: Store, value: int, outlet: str, wording: str, day: dt.date = dt.date(2025, 7, 4)) -> None:
+    text = f"{wording} {value} people were killed in Vinnytsia."
+    await store.ingest(Article(text=text, url=f"https://{outlet.lower()}.example/{value}", outlet=outlet,
+                               published=day),
+                       [claim(value, "killed", text, place="Vinnytsia", month=day.month)])
+
+
+async def test_of_two_figures_of_the_same_date_the_one_more_sources_report_comes_first(store):
+    await report(store, 75, "Reuters", "Officials said")
+    await report(store, 75, "Ukrinform", "The governor said")  # a second, independent source
+    await report(store, 40, "AP", "Police said")  # indexed last: newest, but one source
+    page = await store.search(parse_query("vinnytsia", "claims", await store.names(), fixed_clock))
+    assert [(g.value, g.n_sources) for g in page.groups] == [(75, 2), (40, 1)]
+
+
+async def test_a_newer_figure_still_comes_before_a_better_sourced_older_one(store):
+    await report(store, 75, "Reuters", "Officials said", dt.date(2025, 7, 3))
+    await report(store, 75, "Ukrinform", "The governor said", dt.date(2025, 7, 3))
+    await report(store, 40, "AP", "Police said")
+    page = await store.search(parse_query("vinnytsia", "claims", await store.names(), fixed_clock))
+    assert [g.value for g in page.groups] == [40, 75]
+
+
+async def test_paging_through_many_figures_of_one_date_neither_repeats_nor_skips(store, monkeypatch):
+    monkeypatch.setattr("store.searching.TIE_BLOCK", 3)
+    for value in range(101, 111):
+        await report(store, value, "Reuters", "Officials said")
+        if value % 3 == 0:
+            await report(store, value, "AP", "Police said")
+    query = parse_query("vinnytsia", "claims", await store.names(), fixed_clock)
+    whole = [g.id for g in (await store.search(query, limit=50)).groups]
+    paged = [g.id for offset in range(0, 10, 2) for g in (await store.search(query, limit=2, offset=offset)).groups]
+    assert paged == whole and len(whole) == 10
