@@ -7,7 +7,6 @@ Due-ness is judged by the injectable clock; the loop itself only wakes up every 
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from handlers.digests import MAX_FIGURES, digest_reply
 from handlers.schedules import Schedule, next_run
 from store.alert_records import DigestSchedule
+from bot.polling import PollingLoop
 from store.clock import Clock
 
 if TYPE_CHECKING:
@@ -25,45 +25,23 @@ log = logging.getLogger(__name__)
 
 
 
-class DigestScheduler:
+class DigestScheduler(PollingLoop):
     """Queues the digests of one platform when they fall due."""
+
+    failure_message = "checking digest schedules failed; trying again shortly"
 
     def __init__(self, store: Store, platform: str, *, clock: Clock, on_queued: Callable[[], None] = lambda: None,
                  poll_interval: float = 5.0) -> None:
+        super().__init__()
+        self.task_name = f"{platform}-digests"
         self.store = store
         self.platform = platform
         self.clock = clock
         self.on_queued = on_queued
         self.poll_interval = poll_interval
-        self._wake = asyncio.Event()
-        self._stopping = False
-        self._task: asyncio.Task[None] | None = None
 
-    def start(self) -> None:
-        """Run in the background: a pass now, then one every `poll_interval` seconds."""
-        self._task = asyncio.create_task(self.run(), name=f"{self.platform}-digests")
-
-    def wake(self) -> None:
-        """Check the schedules now (e.g. after the clock was moved in a test)."""
-        self._wake.set()
-
-    async def run(self) -> None:
-        while not self._stopping:
-            try:
-                await self.run_due()
-            except Exception:  # noqa: BLE001 - one failing pass must not end the digests
-                log.exception("checking digest schedules failed; trying again shortly")
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
-            except TimeoutError:
-                pass
-            self._wake.clear()
-
-    async def stop(self) -> None:
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            await asyncio.gather(self._task, return_exceptions=True)
+    async def step(self) -> list[DigestSchedule]:
+        return await self.run_due()
 
     async def run_due(self) -> list[DigestSchedule]:
         """Handle every schedule due now; returns those whose digest was queued (not the empty ones)."""

@@ -21,6 +21,7 @@ from bot.rate_limits import FloodLimits
 from handlers.alerts import MAX_PER_MESSAGE, alert_reply
 from handlers.reply import Reply
 from store.alert_records import OutboxItem
+from bot.polling import PollingLoop
 from store.clock import Clock
 
 if TYPE_CHECKING:
@@ -53,13 +54,17 @@ def backoff(attempts: int, retry_after: float | None = None) -> float:
     return min(2.0 ** (attempts + 1), MAX_BACKOFF)
 
 
-class Sender:
+class Sender(PollingLoop):
     """Delivers one platform's outbox rows with `deliver(chat_id, reply) -> sent?` (False: the chat
     blocked the bot)."""
+
+    failure_message = "reading the outbox failed; trying again shortly"
 
     def __init__(self, store: Store, platform: str, deliver: Deliver, *, clock: Clock,
                  is_group: Callable[[str], bool] = lambda chat_id: False, limits: FloodLimits | None = None,
                  poll_interval: float = 1.0, max_in_flight: int = MAX_IN_FLIGHT) -> None:
+        super().__init__()
+        self.task_name = f"{platform}-sender"
         self.store = store
         self.platform = platform
         self.deliver = deliver
@@ -72,39 +77,15 @@ class Sender:
         self._slots = asyncio.Semaphore(max_in_flight)
         self._busy: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._wake = asyncio.Event()
-        self._stopping = False
-        self._loop_task: asyncio.Task[None] | None = None
 
     # ── running ─────────────────────────────────────────────────────────────────────────────────
 
-    def start(self) -> None:
-        """Start polling the outbox in the background."""
-        self._loop_task = asyncio.create_task(self.run(), name=f"{self.platform}-sender")
-
-    def wake(self) -> None:
-        """Look at the outbox now instead of at the next poll."""
-        self._wake.set()
-
-    async def run(self) -> None:
-        """Deliver until `stop()`."""
-        while not self._stopping:
-            try:
-                await self.deliver_pending()
-            except Exception:  # noqa: BLE001 - a failing pass (say, a busy disk) must not end the sender
-                log.exception("reading the outbox failed; trying again shortly")
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
-            except TimeoutError:
-                pass
-            self._wake.clear()
+    async def step(self) -> int:
+        return await self.deliver_pending()
 
     async def stop(self, timeout: float = 5.0) -> None:
         """Stop polling, let messages being sent finish (up to `timeout` seconds), then cancel the rest."""
-        self._stopping = True
-        self._wake.set()
-        if self._loop_task is not None:
-            await asyncio.gather(self._loop_task, return_exceptions=True)
+        await super().stop()
         if self._tasks:
             _, late = await asyncio.wait(set(self._tasks), timeout=timeout)
             for task in late:
