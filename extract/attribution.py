@@ -40,9 +40,23 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|
                              re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:on|late\s+on|early\s+on|last)\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})$|\s+\w+day$",
                         re.IGNORECASE)
+# What a word that `_AUXILIARY_TAIL` can strip ends with.
+_AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "earlier", "then", "later", "again", "now",
+                   "publicly", "officially", "separately", "first", "initially", "already", "only", "since", "day",
+                   "statement", "interview", "post", "address", "briefing", "report", "update", "message", "video",
+                   "media", "telegram", "x", "twitter", "facebook", "late", "early", "not", "would", "will", "could",
+                   "did", "does", "do", "is", "was", "were", "are")
 _SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|de|von|al|bin))*"
                        r"(?<![\s'’])")
+_SPACES = re.compile(r"\s+")
+_CAPITAL = re.compile(r"[A-Z]")
+_ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
+_CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
+_NOT_A_NAME = re.compile(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", re.IGNORECASE)
+_BARE_REGION = re.compile(r"[\w-]+\s+(?:region|oblast|province|area)", re.IGNORECASE)
 
 
 @dataclass
@@ -64,7 +78,7 @@ def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
     m = _ALIASES.search(name)
     if m:
-        return _ALIAS.get(re.sub(r"\s+", " ", m.group().lower().replace("’", "'")), m.group())
+        return _ALIAS.get(_SPACES.sub(" ", m.group().lower().replace("’", "'")), m.group())
     words = name.split()
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
@@ -82,11 +96,17 @@ def canonical(name: str) -> str:
 def _tidy(phrase: str) -> str | None:
     phrase = phrase.strip(" \"'“”‘’«».,;:-–—")
     phrase = _CONJUNCTION.sub("", phrase)
-    phrase = _AUXILIARY_TAIL.sub("", phrase)
-    phrase = _TIME_TAIL.sub("", phrase)
-    phrase = re.sub(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])", "", phrase)
-    phrase = re.sub(r"\s+(?:that|which|who|whose)\s+.*$", "", phrase)  # "documents that surfaced in April"
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    # On ASCII text the last words tell whether the `$`-anchored tails could match at all.
+    ascii_only = phrase.isascii()
+    words = phrase.lower().split()
+    if not ascii_only or (words and words[-1].endswith(_AUXILIARY_ENDS)):
+        phrase = _AUXILIARY_TAIL.sub("", phrase)
+        words = phrase.lower().split()
+    if not ascii_only or (words and (words[-1].endswith("day") or (len(words) >= 3 and words[-3] in ("on", "last")))):
+        phrase = _TIME_TAIL.sub("", phrase)
+    phrase = _ARTICLE.sub("", phrase)
+    phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
+    phrase = _SPACES.sub(" ", phrase).strip(" ,")
     if not phrase or len(phrase.split()) > 12:
         return None
     return phrase
@@ -109,7 +129,7 @@ def _classify(phrase: str | None) -> Source | None:
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
                 and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
         return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
-    if not re.search(r"[A-Z]", phrase) and len(phrase.split()) < 2 and not _AUTHORITY_NOUNS.match(phrase):
+    if not _CAPITAL.search(phrase) and len(phrase.split()) < 2 and not _AUTHORITY_NOUNS.match(phrase):
         return None
     return Source(canonical(phrase), named=True)
 
@@ -120,7 +140,7 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
     for m in _VERBS.finditer(sentence):
         word = m.group().lower()
         if word in _NOUN_LIKE_VERBS:
-            prev = re.search(r"([\w'’]+)\W*$", sentence[:m.start()])
+            prev = _PREVIOUS_WORD.search(sentence[:m.start()])
             if not prev or prev.group(1).lower() in _NOT_BEFORE_VERB:
                 continue
         found.append(m)
@@ -163,7 +183,7 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
         text = part.strip()
         if text and text[:1].isupper():
             return text
-    after = re.match(r"\s*([^,;:.]+)", sentence[verb.end():])
+    after = _CLAUSE_AFTER.match(sentence, verb.end())
     return after.group(1) if after else None
 
 
@@ -199,10 +219,10 @@ def _plausible(source: Source | None) -> bool:
     name = source.name
     if _LEADING_FUNCTION_WORD.match(name) or _NOT_AN_AGENT.search(name):
         return False
-    if not re.search(r"[A-Z]", name) and not _AUTHORITY_NOUNS.match(name):
+    if not _CAPITAL.search(name) and not _AUTHORITY_NOUNS.match(name):
         return False
-    return not (re.search(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", name, re.IGNORECASE)
-                or re.fullmatch(r"[\w-]+\s+(?:region|oblast|province|area)", name, re.IGNORECASE)
+    return not (_NOT_A_NAME.search(name)
+                or _BARE_REGION.fullmatch(name)
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 

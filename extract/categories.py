@@ -29,6 +29,7 @@ _WEAK_CIVILIAN_BEFORE = re.compile(r"\b(?:people|persons|residents|victims)\b", 
 _WEAK_CIVILIAN = set(_C["weak_civilian_nouns"])
 # Cue words that only name a category when what is counted is people, not bodies.
 _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
+_SPACES = re.compile(r"\s+")
 _NEAR = 70  # characters: how far a cue may stand from its figure within its own stretch
 
 
@@ -46,9 +47,12 @@ def mentions_casualties(sentence: str) -> bool:
 def cues(sentence: str) -> list[tuple[int, int, str]]:
     """Every category cue in the sentence: (start, end, category), except words inside a source's
     name ("… for the Treatment of Prisoners of War")."""
+    found = _CUES.finditer(sentence)
+    if not found:
+        return []  # no need to look for names
     names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
-    return [(m.start(), m.end(), _CUE_CATEGORY[re.sub(r"\s+", " ", m.group().lower())])
-            for m in _CUES.finditer(sentence)
+    return [(m.start(), m.end(), _CUE_CATEGORY[_SPACES.sub(" ", m.group().lower())])
+            for m in found
             if not any(start <= m.start() < end for start, end in names)]
 
 
@@ -77,6 +81,17 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
 
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
                              r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+# The words a `_PART_OF_BEFORE` match can end with.
+_PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost")
+
+
+def _may_be_part_of(before: str) -> bool:
+    """A cheap necessary test for `_PART_OF_BEFORE`: it ends in white space after one of its words."""
+    if not before[-1:].isspace():
+        return False
+    return not before.isascii() or before.lower().rstrip().endswith(_PART_OF_ENDS)
+
+
 _BEFORE_IS_CUE = re.compile(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = {("of", "those"), ("of", "them"), ("of", "these"), ("of", "whom")}
 # Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
@@ -96,7 +111,8 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
         return None
     if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
         return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
-    if previous and _PART_OF_BEFORE.search(sentence[max(lo, figure.start - 40):figure.start]):
+    if previous and _may_be_part_of(sentence[max(lo, figure.start - 40):figure.start]) \
+            and _PART_OF_BEFORE.search(sentence[max(lo, figure.start - 40):figure.start]):
         return previous  # "killed 15 people, including four children"
 
     def within(pattern: Phrases) -> bool:
@@ -111,13 +127,12 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
             return "bodies_held"
         return previous if previous and previous.startswith("bodies") else "killed"
     harm = _nearest(found, figure, lo, hi, {"killed", "wounded", "casualties", "missing"})
-    exchanged = within(_EXCHANGE)
-    if head.people and exchanged and not harm:
+    if head.people and not harm and within(_EXCHANGE):
         return "prisoners_exchanged"
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says
-        return harm or ("prisoners_exchanged" if exchanged else head.category)
+        return harm or ("prisoners_exchanged" if within(_EXCHANGE) else head.category)
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
@@ -141,22 +156,31 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
     if head.people in ("military", "civilian"):
         return head.people
     best: tuple[int, str] | None = None
-    for m in _POPULATION_CUES.finditer(sentence):
-        if _NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 25]):
-            continue  # "the regional military administration", "military intelligence"
-        kind = _POPULATION[re.sub(r"\s+", " ", m.group().lower())]
-        distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
+    for start, end, kind in _population_cues(sentence):
+        distance = start - figure.end if start >= figure.end else figure.start - end
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, kind)
     if best:
         return best[1]
-    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.search(sentence) \
+    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.all_in(sentence) \
             or (head.elliptical and _WEAK_CIVILIAN_BEFORE.search(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
 
 
+@lru_cache(maxsize=256)
+def _population_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, military/civilian) of the sentence's population words that name people, once per sentence."""
+    return tuple((m.start(), m.end(), _POPULATION[_SPACES.sub(" ", m.group().lower())])
+                 for m in _POPULATION_CUES.finditer(sentence)
+                 # not "the regional military administration", "military intelligence"
+                 if not _NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 25]))
+
+
+_DEFAULT_POPULATION = {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",
+                       "captured": "military", "prisoners_exchanged": "military"}
+
+
 def default_population(category: str) -> str | None:
     """What a figure of this category usually counts when the article does not say."""
-    return {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",
-            "captured": "military", "prisoners_exchanged": "military"}.get(category)
+    return _DEFAULT_POPULATION.get(category)

@@ -10,7 +10,11 @@ _MARKERS = {m.lower() for m in _F["line_markers"]}
 # Anchored patterns and a keyword trie, run on lower-cased lines: far faster than a list of
 # IGNORECASE patterns searched anywhere in every line.
 _STARTS = re.compile("|".join(f"(?:{p})" for p in _F["line_starts"]))
-_APPEALS = phrase_pattern(_F["appeal_keywords"] + _F["weak_appeal_keywords"])
+_APPEALS = phrase_pattern(_F["appeal_keywords"] + _F["weak_appeal_keywords"],
+                          anchors=["subscri", "donat", "mail", "journalism", "comment", "cookie", "support",
+                                   "sign", "patr", "member", "app", "polic", "terms", "©", "contribut",
+                                   "follow", "click", "newsletter", "paywall", "channel", "copyright",
+                                   "petition", "reserved", "required", "join"])
 _WEAK = set(_F["weak_appeal_keywords"])
 _TAIL = re.compile("|".join(f"(?:{p})" for p in _F["tail_markers"]))
 _FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
@@ -18,6 +22,8 @@ _LINE = re.compile(r"[^\n]+")
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+_LINK_LIST_HEADING = re.compile(r"(read (also|more)|see also|related|more on)", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?]['\"”’]?$")
 
 
 def is_furniture(line: str) -> bool:
@@ -51,10 +57,10 @@ def body_blocks(text: str) -> list[tuple[int, int]]:
         if blocks and _TAIL.match(line.lower()):
             break
         if is_furniture(line):
-            in_link_list = bool(re.match(r"(read (also|more)|see also|related|more on)", line, re.I)) \
+            in_link_list = bool(_LINK_LIST_HEADING.match(line)) \
                 and len(line.split()) <= 4
             continue
-        if in_link_list and len(line.split()) <= 16 and not re.search(r"[.!?]['\"”’]?$", line):
+        if in_link_list and len(line.split()) <= 16 and not _ENDS_SENTENCE.search(line):
             continue
         in_link_list = False
         blocks.append((match.start(), match.end()))

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {name: i + 1 for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -13,13 +15,44 @@ WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thurs
                                         "saturday", "sunday"))}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DATE = re.compile(
+# The date pattern's alternatives, in order: a month name (with a day or a year), an ISO date, a
+# weekday, a relative date.
+_DATE_PARTS = (
     rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|{_MONTH.replace('month', 'month3')})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    r"|\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b"
-    r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<relative>(?i:last)\s+week|(?i:this)\s+week|(?i:last)\s+month|(?i:this)\s+month|(?i:earlier)\s+this\s+month|"
-    r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b")
+    rf"|{_MONTH.replace('month', 'month3')})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    r"\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b",
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?P<relative>(?i:last)\s+week|(?i:this)\s+week|(?i:last)\s+month|(?i:this)\s+month|(?i:earlier)\s+this\s+month|"
+    r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b",
+)
+# What each alternative needs somewhere in the sentence: a month name that ends a word, two
+# digits joined by a hyphen, a weekday, a word of the relative dates (checked lower-cased).
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?!\w)")
+_DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
+_WEEKDAY = re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_RELATIVE_WORD = re.compile("week|month|year|yesterday|today")
+
+
+@lru_cache(maxsize=None)
+def _date_pattern(parts: tuple[bool, ...]) -> re.Pattern[str] | None:
+    """The date pattern with only the alternatives that are flagged: the rest could not match anyway."""
+    chosen = [part for part, keep in zip(_DATE_PARTS, parts) if keep]
+    return re.compile("|".join(chosen)) if chosen else None
+
+
+def _date_pattern_for(sentence: str, lower: str) -> re.Pattern[str] | None:
+    """The date pattern without the alternatives whose words are nowhere in the sentence.
+
+    Dropping an alternative that cannot match anywhere leaves every match as it was, and
+    each position then costs the regex engine fewer tries.
+    """
+    return _date_pattern((
+        _MONTH_WORD.search(sentence) is not None,  # month names are matched case-sensitively
+        _DIGIT_HYPHEN_DIGIT.search(sentence) is not None,
+        _WEEKDAY.search(sentence) is not None,
+        not sentence.isascii() or _RELATIVE_WORD.search(lower) is not None,
+    ))
 _SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -64,14 +97,18 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
 
     A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
     """
-    out: list[tuple[int, When]] = [(-1, When(12, int(m.group(1)))) for m in _YEAR_END.finditer(sentence)]
-    if not _HINT.search(sentence.lower()):
+    lower = sentence.lower()
+    out: list[tuple[int, When]] = [(-1, When(12, int(m.group(1)))) for m in _YEAR_END.finditer(sentence)] \
+        if "end" in lower else []  # "end" has no letter that case-folds from outside ASCII
+    pattern = _date_pattern_for(sentence, lower)
+    found = list(pattern.finditer(sentence)) if pattern else []
+    if not found or not _HINT.search(lower):
         return out
-    for m in _DATE.finditer(sentence):
+    for m in found:
         if _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         g = m.groupdict()
-        name = g["month"] or g["month2"] or g["month3"]
+        name = g.get("month") or g.get("month2") or g.get("month3")
         if name:
             if name == "May" and g["month3"] and (_MAY_VERB.match(sentence[m.end():]) or m.start() == 0):
                 continue
@@ -82,19 +119,19 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
             year = int(g["year"]) if g["year"] else _month_before(month, day, reference)
             anchored = _AS_OF.search(sentence[max(0, m.start() - 25):m.start()])
             out.append((-1 if anchored else m.start(), When(month, year, day)))
-        elif g["iso"]:
+        elif g.get("iso"):
             parts = [int(p) for p in g["iso"].split("-")]
             if 1 <= parts[1] <= 12:
                 out.append((m.start(), When(parts[1], parts[0], parts[2] if len(parts) > 2 else None)))
         elif reference is not None:
-            resolved = _relative(g["weekday"] or g["relative"], reference)
+            resolved = _relative(g.get("weekday") or g.get("relative"), reference)
             if resolved:
                 out.append((m.start(), resolved))
     return out
 
 
 def _relative(word: str, reference: When) -> When | None:
-    word = re.sub(r"\s+", " ", word.lower())
+    word = _SPACES.sub(" ", word.lower())
     if reference.year is None or reference.day is None:
         if word in WEEKDAYS or word in ("today", "yesterday", "this week", "this month", "earlier this month"):
             return When(reference.month, reference.year)
@@ -122,15 +159,53 @@ def _relative(word: str, reference: When) -> When | None:
     return When(day.month, day.year, day.day)
 
 
-_DAY_PRECISE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?P<m2>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_SPACES = re.compile(r"\s+")
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z'’ /-]{2,40}(?:,\s*|\s*\(\s*)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+@lru_cache(maxsize=None)
+def _day_precise(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A day-precise date ("14 January", "January 14, 2025") with any of these month names."""
+    names = "|".join(months)
+    return re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{names})|(?P<m2>{names})\s+(?P<d2>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+
+@lru_cache(maxsize=None)
+def _any_month(months: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(months))
+
+
+# What may stand between a day-precise date's start and its month name: "14th of ", "3 ".
+_DAY_PREFIX_CHARS = frozenset("0123456789stndrhof")
+
+
+def _day_precise_dates(text: str, months: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of `_day_precise(months)` over the text, as `finditer` gives them, found faster.
+
+    Every match holds a month name, with at most a day, a suffix, "of" and white space before it,
+    so the search for the next match starts just before the next month name rather than running
+    the pattern at every position of the text.
+    """
+    pattern, month = _day_precise(months), _any_month(months)
+    position = 0
+    while anchor := month.search(text, position):
+        start = anchor.start()
+        while start > position and (text[start - 1] in _DAY_PREFIX_CHARS or text[start - 1].isspace()):
+            start -= 1
+        m = pattern.search(text, start)
+        if m is None:
+            return
+        yield m
+        position = m.end()
 
 
 def _dateline_start(text: str) -> int:
     """Where a date would start after a dateline's place: "KURSK, " or "GENEVA / KYIV (" ."""
-    m = re.match(r"\s*[A-Z][A-Z'’ /-]{2,40}(?:,\s*|\s*\(\s*)", text)
+    m = _DATELINE_PLACE.match(text)
     return m.end() if m else len(text)
 
 
@@ -138,13 +213,19 @@ def reference_date(published: dt.date | None, text: str) -> When | None:
     """The article's own date: its publication date, else the latest day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
-    dateline = _DAY_PRECISE.match(text[:80].split("\n", 1)[0], _dateline_start(text))
+    # Only the month names the text holds can match (none is the start of another): a shorter
+    # alternation, and no scan at all when there are none.
+    months = tuple(name for name in _MONTH_NAMES if name in text)
+    if not months:
+        return None
+    day_precise = _day_precise(months)
+    dateline = day_precise.match(text[:80].split("\n", 1)[0], _dateline_start(text))
     if dateline:  # "KURSK, 14 January —": the article's own date
         m = dateline
         return When(MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("year") or 0) or None,
                     int(m.group("d1") or m.group("d2")))
     latest: tuple[int, int, int] | None = None
-    for m in _DAY_PRECISE.finditer(text):
+    for m in _day_precise_dates(text, months):
         day = int(m.group("d1") or m.group("d2"))
         if not 1 <= day <= 31:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract.numbers import Figure
-from extract.tables import load, phrase_pattern
+from extract.tables import any_of, load, phrase_pattern
 
 _C = load("cues")
 _AFTER_WORD = re.compile(r"\s*([%€$£]|[\w'’.-]+)")
@@ -16,7 +16,6 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w'’.+#№-]+|[$€£₴₽#№+])\s*$")
 _ADJECTIVES = re.compile(r"^(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))+")
 
 
@@ -40,6 +39,33 @@ _POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region
                             re.IGNORECASE)
 
 
+_FOOTNOTE_OR_PHONE_AFTER = re.compile(r"\s?\d{2,}")
+_YEAR_COUNTS_AFTER = re.compile(r"\s+(?:people|civilians|soldiers|troops|bodies|prisoners|pows|servicemen|children|"
+                                r"refugees|were|have|had)\b")
+# Cheap necessary conditions for the `$`-anchored patterns above, checked on the lower-cased,
+# right-stripped ASCII text before the figure: a pattern can only match when its text ends so.
+_PHONE_WORDS = any_of(("+", "hotline", "helpline", "call", "phone", "tel", "dial", "contact", "whatsapp", "viber",
+                       "fax", "number"))
+_POPULATION_OF_ENDS = ("of", "to", "about", "some", "around", "nearly", "almost", "roughly", "than", "over",
+                       "under", "approximately")
+_SHARE_OF_ENDS = ("of", "the", "its", "their", "all", "estimated")
+_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only")
+_CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
+_MONTH_ENDS = tuple(_MONTHS.split("|"))
+_LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
+_LAST_WORD_REVERSED = re.compile(r"\s*([\w'’.+#№-]+|[$€£₴₽])")
+
+
+def _word_before(before: str) -> str | None:
+    r"""The word (or currency sign) that ends `before`, white space aside.
+
+    The same as searching for `([\w'’.+#№-]+|[$€£₴₽#№+])\s*$`, but matched once on the reversed
+    text rather than tried at every position.
+    """
+    m = _LAST_WORD_REVERSED.match(before[::-1])
+    return m.group(1)[::-1] if m else None
+
+
 def is_excluded(figure: Figure, sentence: str) -> bool:
     """True when the figure is plainly not a count of people (see CLAIMS.md "Not claims")."""
     before = sentence[max(0, figure.start - 30):figure.start]
@@ -47,33 +73,46 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     after_lower = after.lower()
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker
-    if _PHONE_BEFORE.search(before) or re.match(r"\s?\d{2,}", after) or _FAMILY_BEFORE.search(before):
+    # On ASCII text, `tail` decides which `$`-anchored patterns could match at all; otherwise all run.
+    ascii_only = before.isascii()
+    lower = before.lower()
+    tail = lower.rstrip() if ascii_only else ""
+    if ((not ascii_only or _PHONE_WORDS.search(lower)) and _PHONE_BEFORE.search(before)) \
+            or _FOOTNOTE_OR_PHONE_AFTER.match(after) \
+            or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.search(before)):
         return True
-    if re.search(r"\d[\s\u00a0]$", before) or _POPULATION_OF.search(before) or _SHARE_OF.search(before):
+    if (before[-1:].isspace() and before[-2:-1].isdecimal()) \
+            or ((not ascii_only or tail.endswith(_POPULATION_OF_ENDS)) and _POPULATION_OF.search(before)) \
+            or ((not ascii_only or tail.endswith(_SHARE_OF_ENDS)) and _SHARE_OF.search(before)):
         return True  # a spaced phone number's tail; "a town of 20,000"; "an army of 800,000"; "40% of the 3,000"
     if figure.is_range and _looks_like_year(figure):
         return True
-    if figure.value < 120 and _AGE_IS.search(sentence[max(0, figure.start - 80):figure.start]):
-        return True  # "the youngest of the returnees is 22"
-    if figure.value < 120 and _AGE_APPOSITION.search(before) and after.startswith(","):
+    if figure.value < 120 and before[-1:].isspace():
+        near = sentence[max(0, figure.start - 80):figure.start]
+        if (not near.isascii() or near.lower().rstrip().endswith(_AGE_IS_ENDS)) and _AGE_IS.search(near):
+            return True  # "the youngest of the returnees is 22"
+    if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
+            and _AGE_APPOSITION.search(before):
         return True  # "Olena, 54, whose son …"
-    if _CURRENCY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+    if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.search(before)) \
+            or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.search(before)) \
+            or _DATE_AFTER.match(after):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
                          "-kilometer", "-metre", "-meter", "-strong", ":", "th ", "-fold", "-times",
                          "-point", "-minute", "-second", "-week", "-page", "-mm")):
         return True
-    word_before = _WORD_BEFORE.search(before)
-    if word_before and word_before.group(1).lower() in _EXCLUDE_BEFORE:
+    word_before = _word_before(before)
+    if word_before and word_before.lower() in _EXCLUDE_BEFORE:
         return True
-    if _looks_like_year(figure) and not re.match(r"\s+(?:people|civilians|soldiers|troops|bodies|"
-                                                  r"prisoners|pows|servicemen|children|refugees|were|have|had)\b",
-                                                  after_lower):
+    if _looks_like_year(figure) and not _YEAR_COUNTS_AFTER.match(after_lower):
         return True
     phrase = _EXCLUDE_PHRASES.match(after_lower.lstrip(" -"))
     if phrase:
         return True
-    label = _LABEL_BEFORE.search(before) or _LABELLED_INCREMENT.search(sentence[max(0, figure.start - 80):figure.start])
+    near = sentence[max(0, figure.start - 80):figure.start]
+    label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
+        or (_LABELLED_INCREMENT.search(near) if near.rstrip().endswith("+") else None)
     if label and label.group(1).lower() in _EXCLUDE_AFTER:
         return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)"
     rest = _ADJECTIVES.sub("", after_lower)

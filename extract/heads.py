@@ -51,7 +51,8 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     """Read the words after (and just before) the figure to tell what it counts."""
     head = Head()
     after = sentence[figure.end:min(next_start, figure.end + 90)]
-    tokens = [t.lower() for t in _WORD.findall(after)]
+    # Lower-casing ASCII text first splits it into the same words, lower-cased in one go.
+    tokens = _WORD.findall(after.lower()) if after.isascii() else [t.lower() for t in _WORD.findall(after)]
     words: list[str] = []
     for token in tokens:
         if token in _BOUNDARY or len(words) >= _MAX_WORDS or (words and token in _STOP_VERBS):
@@ -60,9 +61,10 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     head.words = tuple(words)
     _read_words(head, words)
     before = sentence[max(0, figure.start - 45):figure.start].lower()
-    if _BODY_OF.search(before):
+    if ("bod" in before or "remains" in before or "corpses" in before) and _BODY_OF.search(before):
         head.body = True
-    if _KILLED_AND_WOUNDED.match(after):
+    after_lower = after.lower()
+    if (not after.isascii() or "killed" in after_lower or "dead" in after_lower) and _KILLED_AND_WOUNDED.match(after):
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if not (head.counted or head.excluded):
         first = tokens[0] if tokens else ""
@@ -77,11 +79,15 @@ _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|ab
                       r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
 
 
+# Every phrase `_read_words` knows: people, bodies, excluded things, category nouns.
+_KNOWN = set(_PEOPLE) | _BODY | _EXCLUDE | set(_CATEGORY_NOUNS)
+
+
 def _longest_known(words: list[str], i: int) -> str | None:
     for size in (3, 2, 1):
         if i + size <= len(words):
             phrase = " ".join(words[i:i + size])
-            if phrase in _PEOPLE or phrase in _BODY or phrase in _EXCLUDE or phrase in _CATEGORY_NOUNS:
+            if phrase in _KNOWN:
                 return phrase
     return None
 

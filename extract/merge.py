@@ -55,4 +55,10 @@ def merge(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return [c for c in kept
-            if not any(other is not c and _same_thing(c, other) and _rounds_to(c, other) for other in kept)]
+            if not (_may_be_rounded(c)
+                    and any(other is not c and _same_thing(c, other) and _rounds_to(c, other) for other in kept))]
+
+
+def _may_be_rounded(claim: Claim) -> bool:
+    """Whether `_rounds_to(claim, …)` can hold at all: exact figures and ranges are never rounded copies."""
+    return claim.qualifier not in ("range", "exact") and claim.value > 0

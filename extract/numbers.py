@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.tables import load
+from extract.tables import load, shortest_cover
 
 _T = load("numbers")
 _UNITS: dict[str, int] = _T["units"]
@@ -18,18 +19,56 @@ _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0\u2009 ]\d{{3}})+(?
 _WORD_UNITS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD = rf"(?:{_WORD_UNITS}|hundred|thousand|million|billion|dozen)"
 
-_NUMBER = re.compile(
-    rf"""(?<![\w.,/:\u2019'])(?<![A-Za-z]-)
-    (?:
-      (?P<digits>{_DIGITS})(?P<scale>(?:\s?(?:hundred|thousand|million|billion|mln|mn|bn)\b|[kK]\b|\s?m\b(?!\s*(?:tall|long|wide|high|deep))))?
-    | (?P<half>half\s+a\s+(?:million|billion|thousand))\b
+_BEFORE_FIGURE = r"(?<![\w.,/:\u2019'])(?<![A-Za-z]-)"
+_AFTER_FIGURE = r"(?!\w*\d)(?![:.]\d)(?!(?:st|nd|rd|th)\b)"
+_DIGIT_FIGURE = (rf"(?P<digits>{_DIGITS})(?P<scale>(?:\s?(?:hundred|thousand|million|billion|mln|mn|bn)\b|[kK]\b"
+                 r"|\s?m\b(?!\s*(?:tall|long|wide|high|deep))))?")
+_WORD_FIGURES = rf"""(?P<half>half\s+a\s+(?:million|billion|thousand))\b
     | (?P<words>(?:(?:a|an)(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b)|(?:{_WORD_UNITS})\b)
         (?:(?:[\s-]+|\s+and\s+)(?:{_WORD})\b)*(?!-))
-    | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))
-    )(?!\w*\d)(?![:.]\d)(?!(?:st|nd|rd|th)\b)""",
+    | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))"""
+
+_NUMBER = re.compile(
+    rf"""{_BEFORE_FIGURE}
+    (?:
+      {_DIGIT_FIGURE}
+    | {_WORD_FIGURES}
+    ){_AFTER_FIGURE}""",
     re.VERBOSE,
 )  # matched against the lower-cased sentence (same offsets): IGNORECASE is slow
+# `_NUMBER` for a sentence with no number words, where only its digits can match.
+_DIGIT_NUMBER = re.compile(rf"{_BEFORE_FIGURE}(?:{_DIGIT_FIGURE}){_AFTER_FIGURE}")
+# Where a figure in digits can start: a digit after no word character (as `_BEFORE_FIGURE` says).
+# It starts with the digit, so the regex engine skips straight from one digit to the next.
+_DIGIT_START = re.compile(r"\d(?<![\w.,/:\u2019']\d)(?<![A-Za-z]-\d)")
 
+
+# Every figure in words holds one of these (a unit, a ten, a scale, "half"; "tens" has "ten").
+_NUMBER_WORDS = shortest_cover(set(_UNITS) | set(_TENS) | {"hundred", "thousand", "million", "billion", "dozen", "half"})
+
+
+def _number_matches(lower: str) -> Iterator[re.Match[str]]:
+    """`_NUMBER.finditer(lower)`; a sentence without number words needs only the digits' search."""
+    for word in _NUMBER_WORDS:
+        if word in lower:
+            yield from _NUMBER.finditer(lower)
+            return
+    end = 0
+    for candidate in _DIGIT_START.finditer(lower):
+        if candidate.start() < end:
+            continue  # inside the figure just found, as finditer would skip it
+        m = _DIGIT_NUMBER.match(lower, candidate.start())
+        if m:
+            yield m
+            end = m.end()
+
+
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+_DIGIT_SEPARATORS = re.compile(r"[,\u202f\u00a0\u2009 ]")
+_VAGUE_PREFIX = re.compile(r"^(several|a few|many)\s+")
+_SPACES = re.compile(r"\s+")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_BETWEEN_BEFORE = re.compile(r"between\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"\s+for\s+", re.IGNORECASE)
 
@@ -54,7 +93,7 @@ def _words_value(text: str) -> int | None:
     """'four million' → 4000000, 'two dozen' → 24, 'a hundred' → 100, 'twenty-five' → 25."""
     total, current = 0, 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _WORD_SEPARATORS.split(text.lower()):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
@@ -77,7 +116,7 @@ def _words_value(text: str) -> int | None:
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
-    number = float(re.sub(r"[,\u202f\u00a0\u2009 ]", "", digits))
+    number = float(_DIGIT_SEPARATORS.sub("", digits))
     if scale:
         number *= _SCALES[scale.strip().lower()]
     return int(round(number))
@@ -97,15 +136,15 @@ def _parse(match: re.Match[str], sentence: str) -> Figure | None:
             return None
         value = _words_value(words)
         return Figure(value, match.start(), match.end(), text, from_words=True) if value else None
-    key = re.sub(r"^(several|a few|many)\s+", "", match.group("vague").lower())
-    key = re.sub(r"\s+", " ", key)
+    key = _VAGUE_PREFIX.sub("", match.group("vague").lower())
+    key = _SPACES.sub(" ", key)
     return Figure(_VAGUE[key], match.start(), match.end(), text, vague=True, from_words=True)
 
 
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, with ranges ("between 150 and 300") and swaps ("115 for 115") joined."""
     lower = sentence.lower()
-    figures = [f for m in _NUMBER.finditer(lower) if (f := _parse(m, sentence))]
+    figures = [f for m in _number_matches(lower) if (f := _parse(m, sentence))]
     joined: list[Figure] = []
     i = 0
     while i < len(figures):
@@ -139,7 +178,7 @@ def find_figures(sentence: str) -> list[Figure]:
 
 def _scaled_like(low: Figure, high: Figure) -> int:
     """'50 to 70 thousand' / '1.5-2 million': a bare low end borrows the high end's scale."""
-    bare = re.fullmatch(r"\d+(?:\.\d+)?", low.text.strip())
+    bare = _BARE_NUMBER.fullmatch(low.text.strip())
     if bare and low.value < 1000 <= high.value:
         for unit in (1_000_000_000, 1_000_000, 1000):
             if high.value % unit == 0 and high.value // unit < 1000 and float(bare.group()) * unit <= high.value:
@@ -156,7 +195,7 @@ def _is_range(gap: str, before: str, low: Figure, high: Figure, sentence: str) -
     if _YEAR.fullmatch(low.text.strip()) and not _YEAR.fullmatch(high.text.strip()):
         return False  # "since February 2022 to 1,076,590": a year, then a figure
     if word == "and":
-        return bool(re.search(r"between\s*$", before))
+        return bool(_BETWEEN_BEFORE.search(before))
     if word in ("-", "–", "—") and gap != gap.strip() and word != "–":
         return False  # "killed 5 - wounded 7" reads as two figures
     low_value = _scaled_like(low, high)

@@ -13,11 +13,22 @@ from extract.models import Article, Claim
 from extract.numbers import Figure, find_figures
 from extract.qualifiers import qualify
 from extract.sentences import Sentence, split_sentences
-from extract.tables import load
+from extract.tables import any_of, load, shortest_cover
 
-_HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)")
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                 "thousand", "million", "dozen")
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})")
+_NUMBER_WORD_PARTS = shortest_cover(set(_NUMBER_WORDS))  # a sentence without any of them has no number word
+
+
+def _has_number(text: str) -> bool:
+    """A digit, or a number word starting a word."""
+    if _DIGIT.search(text):
+        return True
+    lower = text.lower()
+    return any(part in lower for part in _NUMBER_WORD_PARTS) and _NUMBER_WORD.search(lower) is not None
 
 
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
@@ -102,7 +113,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     context.place = places.article_place(article.title, text)
     for index, sentence in enumerate(sentences):
         context.sentence = index
-        if _HAS_NUMBER.search(sentence.text.lower()):
+        if _has_number(sentence.text):
             _read_sentence(sentence, reference, context, include_vague)
         context.before.append(sentence.text)
     return merge(context.claims)
@@ -178,13 +189,17 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
 
 _CONTINUES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further|the\s+remaining|"
                                r"the\s+other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONTINUES_WORDS = any_of(("other", "further", "additional", "remaining"))  # "another" has "other" in it
 _CONTINUES_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+(?:dead|injured|wounded|victims|bodies|"
                               r"missing|prisoners|remains|killed))\b", re.IGNORECASE)
 
 
 def _continues(figure: Figure, sentence: str) -> bool:
     """A figure that adds to or breaks down the one before it."""
-    return bool(_CONTINUES_BEFORE.search(sentence[max(0, figure.start - 40):figure.start])
+    before = sentence[max(0, figure.start - 40):figure.start]
+    lower = before.lower()
+    could_continue = not before.isascii() or _CONTINUES_WORDS.search(lower)
+    return bool((could_continue and _CONTINUES_BEFORE.search(before))
                 or _CONTINUES_AFTER.match(sentence[figure.end:figure.end + 30]))
 
 

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.numbers import Figure
-from extract.tables import load, phrase_pattern
+from extract.tables import any_of, load, phrase_pattern
 
 _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
@@ -28,6 +28,11 @@ _MEETING_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|meeting|agreements
 _STRICT_LOCATIVE = re.compile(r"\b(?:in|at|from|around|across|outside|into|inside|within|throughout|on)\s+"
                               r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+)*$", re.IGNORECASE)
 _SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IGNORECASE)
+_NOT_ABOUT_ENDS = tuple({p.split()[-1] for p in _P["not_about_before"]} | {"the"})
+_MEETING_WORDS = any_of(("talks", "negotiations", "summit", "meeting", "agreement", "deal", "conference",
+                         "mediation", "memorandum", "accord"))
+_NEAR_WORDS = any_of([max(p.split(), key=len) for p in _P["near_before"]])
+_SPACES = re.compile(r"\s+")
 _SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
 
 
@@ -38,18 +43,23 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _NAMES_CI.finditer(sentence):
         if not sentence[m.start()].isupper():  # places are capitalised
             continue
-        name = _CANONICAL.get(re.sub(r"\s+", " ", m.group().lower()))
+        name = _CANONICAL.get(_SPACES.sub(" ", m.group().lower()))
         if not name or name in _NEVER:
             continue
         before = sentence[max(0, m.start() - 30):m.start()]
         after = sentence[m.end():m.end() + 25]
-        if _NOT_ABOUT_BEFORE.search(before) or _NOT_ABOUT_AFTER.match(after) or _MEETING_BEFORE.search(before):
+        # On ASCII text, cheap tests on the words before decide which `$`-anchored patterns could match.
+        lower = before.lower() if before.isascii() else None
+        if (_NOT_ABOUT_AFTER.match(after)
+                or ((lower is None or lower.rstrip().endswith(_NOT_ABOUT_ENDS)) and _NOT_ABOUT_BEFORE.search(before))
+                or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before))):
             continue
         if name in _ACTORS and not (_STRICT_LOCATIVE.search(before) or _SUFFIX.match(after)):
             continue
         if name == "Kyiv" and _SUFFIX.match(after):
             name = "Kyiv region"
-        found.append((m.start(), m.end(), name, bool(_NEAR.search(before))))
+        near = (lower is None or _NEAR_WORDS.search(lower) is not None) and _NEAR.search(before) is not None
+        found.append((m.start(), m.end(), name, near))
     return found
 
 
@@ -93,7 +103,7 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
 
 def places_in(text: str) -> list[str]:
     """Every gazetteer place named in the text, canonical spelling (case-insensitive; for queries)."""
-    return [_CANONICAL[re.sub(r"\s+", " ", m.group().lower())] for m in _NAMES_CI.finditer(text)]
+    return [_CANONICAL[_SPACES.sub(" ", m.group().lower())] for m in _NAMES_CI.finditer(text)]
 
 
 def in_russia(place: str) -> bool:

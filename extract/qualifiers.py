@@ -15,7 +15,13 @@ def _tail_pattern(phrases: list[str]) -> re.Pattern[str]:
                       rf"still|already|now|total|total\s+of|figure\s+of|toll\s+of|estimated)\s+)*$", re.IGNORECASE)
 
 
+_FILLERS = ("the", "a", "an", "some", "of", "just", "possibly", "perhaps", "reportedly", "still", "already", "now",
+            "total", "figure", "toll", "estimated")
 _BEFORE = {kind: _tail_pattern(words) for kind, words in _Q["before"].items()}
+# The words a `_BEFORE` pattern's match can end with (its phrases' last words, or a filler): on
+# ASCII text, a pattern runs only when the text before the figure ends with one of them.
+_BEFORE_ENDS = {kind: tuple({p.split()[-1].lower() for p in words} | set(_FILLERS))
+                for kind, words in _Q["before"].items()}
 _AFTER = {kind: re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
           for kind, words in _Q["after"].items()}
 _ORDER = ("at_most", "at_least", "approx")
@@ -32,7 +38,9 @@ def qualify(figure: Figure, sentence: str) -> tuple[str, int, int | None, int | 
     if figure.text.lower().startswith("between"):
         before = ""
     # The longest phrase before the figure wins ("just under" over "under"), then one after it.
-    matches = sorted((m.start(), kind) for kind in _ORDER if (m := _BEFORE[kind].search(before))
+    tail = before.lower().rstrip() if before.isascii() else None
+    matches = sorted((m.start(), kind) for kind in _ORDER
+                     if (tail is None or tail.endswith(_BEFORE_ENDS[kind])) and (m := _BEFORE[kind].search(before))
                      and not _PHRASAL.search(before[:m.start()]))
     after = sentence[figure.end:figure.end + 15]
     matches += [(len(before), kind) for kind in _ORDER if _AFTER[kind].match(after)]

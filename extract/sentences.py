@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from extract.tables import load
 
 _ABBREVIATIONS = set(load("grammar")["abbreviations"])
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9])|[;]\s+(?=[A-Z])""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A sentence ends at [.!?…]+ (closing quotes, brackets, footnote marks) before a capital or digit,
+# or at "; " before a capital. The pattern starts with one character class so that the regex
+# engine skips quickly to the punctuation; the look-behind then tells which kind it was.
+_BOUNDARY = re.compile(r"""[.!?…;](?:(?<=[.!?…])[.!?…]*["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9])"""
+                       r"""|(?<=;)\s+(?=[A-Z]))""")
+_WORD_REVERSED = re.compile(r"[\w.]+")  # a word read backwards from where a boundary starts
 
 
 @dataclass
@@ -26,11 +30,14 @@ def split_sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
     out: list[Sentence] = []
     for index, (b_start, b_end) in enumerate(blocks):
         chunk = text[b_start:b_end]
+        reversed_chunk = chunk[::-1]
         begin = 0
         for m in _BOUNDARY.finditer(chunk):
-            word = _WORD_BEFORE.search(chunk[:m.start()])
-            if word and m.group().startswith(".") and (
-                    word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if not m.group().startswith("."):
+                word = None
+            else:  # the run of word characters and dots just before the boundary
+                word = _WORD_REVERSED.match(reversed_chunk, len(chunk) - m.start())
+            if word and (word.group()[::-1].lower().rstrip(".") in _ABBREVIATIONS or len(word.group()) == 1):
                 continue
             _add(out, text, b_start + begin, b_start + m.end(), index)
             begin = m.end()

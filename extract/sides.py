@@ -21,7 +21,7 @@ _SPEECH = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|told|con
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
+    return _SPACES.sub(" ", text.lower()).replace("’", "'")
 
 
 # "on each side", but not "officials on both sides said": that is who speaks.
@@ -29,18 +29,34 @@ _BOTH_IN_CLAUSE = re.compile(r"(?<!officials )(?<!sources )\b(?:(?:on|from|for|o
                              r"(?!\s+(?:said|say|says|confirmed|reported|announced))", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_CLAUSE_END = re.compile(r"[;.]")
+_EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HEAD_END = re.compile(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
+                       r"from|by|with|to)\b|[,;:.()]")
+_MILITARY_NOUN = re.compile(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
+                            r"forces|side|servicemen)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_each_or_both(text: str) -> bool:
+    """A cheap test the "each"/"both" patterns need to pass (neither word has a letter that case-folds
+    from outside ASCII, so lower-casing is enough)."""
+    lower = text.lower()
+    return "each" in lower or "both" in lower
+
+
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
-    clause = re.split(r"[;.]", sentence[figure.end:figure.end + 120], maxsplit=1)[0]
-    if _BOTH.match(after.lstrip(" ,")) or _BOTH_IN_CLAUSE.search(clause) \
-            or re.search(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", sentence[max(0, figure.start - 30):figure.start],
-                         re.IGNORECASE):
+    clause = _CLAUSE_END.split(sentence[figure.end:figure.end + 120], maxsplit=1)[0]
+    near_before = sentence[max(0, figure.start - 30):figure.start]
+    if _BOTH.match(after.lstrip(" ,")) or (_names_each_or_both(clause) and _BOTH_IN_CLAUSE.search(clause)) \
+            or (_names_each_or_both(near_before) and _EACH_BEFORE.search(near_before)):
         return "both"
     if figure.swap_with is not None and figure.swap_with == figure.value:
         return "both"
-    head = re.split(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
-                    r"from|by|with|to)\b|[,;:.()]", after, maxsplit=1)[0]
+    head = _HEAD_END.split(after, maxsplit=1)[0]
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
@@ -48,8 +64,7 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     m = None
     for m in _DEMONYMS.finditer(before):
         pass
-    if m and re.search(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
-                       r"forces|side|servicemen)\b", before[m.end():] + head[:30], re.IGNORECASE) \
+    if m and _MILITARY_NOUN.search(before[m.end():] + head[:30]) \
             and not _SPEECH.search(before[m.end():]):
         return _SIDE_OF.get(_key(m.group()))
     return None
@@ -65,6 +80,8 @@ _OWN_LOSSES = re.compile(r"\b(russia|ukraine|moscow|kyiv|kiev|the\s+kremlin)\s+(
                          r"(?:it|its)\b[^,;]*$", re.IGNORECASE)
 
 
+# Words `_OWN_LOSSES` needs (checked on lower-cased ASCII text): "admitted … it had lost".
+_OWN_LOSSES_WORDS = re.compile("said|says|admit|acknowledg|confirm|conced")
 _HANDED_TO = re.compile(r"\b(?:handed\s+over|handed\s+back|returned|repatriated|transferred|sent\s+back|"
                         r"brought\s+back|released)\s+to\s+(russia|ukraine|kyiv|kiev|moscow)\b", re.IGNORECASE)
 
@@ -79,15 +96,17 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
         to = _HANDED_TO.search(sentence[figure.end:figure.end + 120])
         if to:  # "the bodies of 48 soldiers were handed over to Russia"
             return _SUBJECT_OF.get(_key(to.group(1)))
-    own = _OWN_LOSSES.search(sentence[:figure.start])
-    if own and category not in ("bodies_returned", "prisoners_exchanged"):
-        return _SUBJECT_OF.get(_key(own.group(1)))
+    if category not in ("bodies_returned", "prisoners_exchanged"):
+        before = sentence[:figure.start]
+        if not before.isascii() or _OWN_LOSSES_WORDS.search(before.lower()):
+            own = _OWN_LOSSES.search(before)
+            if own:
+                return _SUBJECT_OF.get(_key(own.group(1)))
     best = None
     for m in _SUBJECTS.finditer(sentence[:figure.start]):
         if _NOT_SUBJECT_NEXT.match(sentence[m.end():m.end() + 25]):
             continue
-        if re.search(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", sentence[max(0, m.start() - 10):m.start()],
-                     re.IGNORECASE):
+        if _PREPOSITION_BEFORE.search(sentence[max(0, m.start() - 10):m.start()]):
             continue
         best = _SUBJECT_OF.get(_key(m.group()))
         verb_zone = sentence[m.end():figure.start]
@@ -105,7 +124,7 @@ _ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?
 def side_anywhere(figure: Figure, sentence: str) -> str | None:
     """The nearest demonym anywhere in the sentence, a last resort before the article's context."""
     best: tuple[int, str] | None = None
-    for m in _DEMONYMS.finditer(sentence):
+    for m in _DEMONYMS.all_in(sentence):
         if _ATTACKER.match(sentence[m.end():m.end() + 30]):
             continue  # "Russian strikes kill 12": the attacker, not whose people died
         distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()

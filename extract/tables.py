@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-from collections.abc import Iterator
 from typing import Any
 
 
@@ -16,8 +15,11 @@ def load(name: str) -> Any:
         return json.load(f)
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+def phrase_pattern(phrases: list[str], anchors: list[str] | None = None) -> "Phrases":
     """One case-insensitive regex matching any of the phrases as whole words, longest first.
+
+    `anchors` (optional) are a few short strings without white space that most phrases contain:
+    text that holds none of them (nor the longest word of a phrase that holds none) is not scanned.
 
     The alternatives are laid out as a trie, so a position that starts no phrase fails at
     its first character: Python's regex engine does not do this for a flat alternation.
@@ -28,7 +30,29 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return Phrases(re.compile(rf"\b(?:{_trie_regex(trie)})(?![\w-])"))
+    pattern = re.compile(rf"\b(?:{_trie_regex(trie)})(?![\w-])")
+    lowered = {p.lower() for p in phrases if p}
+    if anchors is None:
+        if len(lowered) > _MAX_AUTO_ANCHORED:
+            return Phrases(pattern)
+        anchors = shortest_cover({max(p.split(" "), key=len) for p in lowered})
+    anchors = [a.lower() for a in anchors]
+    if any(not a or a != "".join(a.split()) for a in anchors):
+        raise ValueError("anchors must be non-empty and hold no white space")
+    # A phrase with none of the anchors brings its longest word (a phrase's spaces match any white space).
+    anchors += sorted({max(p.split(" "), key=len) for p in lowered if not any(a in p for a in anchors)})
+    return Phrases(pattern, tuple(anchors))
+
+
+# Phrase lists up to this long get anchors of their own (their longest words): for longer lists
+# the test would cost about as much as the scan it saves.
+_MAX_AUTO_ANCHORED = 40
+
+
+def shortest_cover(words: set[str]) -> list[str]:
+    """The words, less those that contain another of them: a text holds one of the words
+    exactly when it holds one of these."""
+    return sorted(w for w in words if not any(other != w and other in w for other in words))
 
 
 class Phrases:
@@ -39,23 +63,67 @@ class Phrases:
     regex engine's fast first-character scan, which IGNORECASE and look-behinds defeat.
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
+        # Lower-case strings one of which every phrase contains: text with none of them has no match.
+        self.anchors = anchors
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        lower = text.lower()
-        if len(lower) != len(text):  # a rare character whose lower case is longer: keep offsets
-            lower = "".join(c.lower()[0] for c in text)
-        for m in self.pattern.finditer(lower):
-            start = m.start()
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                yield m
+    def _may_match(self, lower: str) -> bool:
+        for anchor in self.anchors:
+            if anchor in lower:
+                return True
+        return False
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match, in order (a list: callers read them all)."""
+        lower = _lower_same_length(text)
+        if self.anchors is not None and not self._may_match(lower):
+            return []
+        return [m for m in self.pattern.finditer(lower)
+                if not (start := m.start()) or not _joins_word(text[start - 1])]
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        """The first match that `finditer` would give, without looking further."""
+        lower = _lower_same_length(text)
+        if self.anchors is not None and not self._may_match(lower):
+            return None
+        position = 0
+        while m := self.pattern.search(lower, position):
+            start = m.start()
+            if not start or not _joins_word(text[start - 1]):
+                return m
+            position = m.end()  # where finditer would carry on after a rejected match
+        return None
+
+    def all_in(self, text: str) -> tuple[re.Match[str], ...]:
+        """Every match in a whole sentence, found once per sentence however many figures ask."""
+        return _all_matches(self, text)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text.lower())
+
+
+def _lower_same_length(text: str) -> str:
+    """The text lower-cased, keeping offsets (a rare character whose lower case is longer keeps its first)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower()[0] for c in text)
+    return lower
+
+
+def _joins_word(char: str) -> bool:
+    """A character a phrase may not follow: it would be the middle of a word."""
+    return char.isalnum() or char in "_-"
+
+
+@lru_cache(maxsize=1024)
+def _all_matches(phrases: Phrases, text: str) -> tuple[re.Match[str], ...]:
+    return tuple(phrases.finditer(text))
+
+
+def any_of(strings: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of the literal strings anywhere, for a quick "is any of them in here?"."""
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=len, reverse=True)))
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
