@@ -16,7 +16,6 @@ _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 _PRONOUNS = {p.lower() for p in _C["pronouns"]}
 _GENERIC = {g.lower() for g in _C["generic_sources"]}
-_GENERIC_HEADS = {g.split()[-1] for g in _GENERIC}
 # "Kyiv's center said": an organisation named before, referred to by what it is.
 # "Kyiv's center" names a body by its country; "Zelensky's office" names it by its owner.
 _PLACE_POSSESSORS = set(_G["place_possessors"])
@@ -47,8 +46,6 @@ _AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "ea
                    "media", "telegram", "x", "twitter", "facebook", "late", "early", "not", "would", "will", "could",
                    "did", "does", "do", "is", "was", "were", "are")
 _SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|de|von|al|bin))*"
-                       r"(?<![\s'’])")
 _SPACES = re.compile(r"\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")

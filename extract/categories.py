@@ -17,7 +17,6 @@ _HELD = phrase_pattern(_C["held_cues"])
 _STRONG_HELD = phrase_pattern(_C["strong_held_cues"])
 _BODIES = phrase_pattern(_C["body_nouns"])
 _EXCHANGE = phrase_pattern(_C["exchange_cues"])
-_CAPTURED = phrase_pattern(_C["categories"]["captured"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])

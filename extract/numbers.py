@@ -13,7 +13,6 @@ _TENS: dict[str, int] = _T["tens"]
 _SCALES: dict[str, int] = _T["scales"]
 _VAGUE: dict[str, int] = _T["vague"]
 
-_SEP = r"[,\u202f\u00a0\u2009 ]"
 # 1,212 · 1 383 · 1.2 · 6060 · 18600
 _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0\u2009 ]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?"
 _WORD_UNITS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
