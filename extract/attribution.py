@@ -14,6 +14,9 @@ _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for 
 ALIASES = _ALIASES = phrase_pattern(list(_ALIAS))
 _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
+# The words of each of those phrases, longest (rarest) first: text holding all the words of none has no match.
+_ACCORDING_WORDS = sorted({tuple(sorted(p.lower().split(), key=len, reverse=True))
+                           for p in _C["attribution_prepositions"]})
 _PRONOUNS = {p.lower() for p in _C["pronouns"]}
 _GENERIC = {g.lower() for g in _C["generic_sources"]}
 # "Kyiv's center said": an organisation named before, referred to by what it is.
@@ -47,13 +50,18 @@ _AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "ea
                    "did", "does", "do", "is", "was", "were", "are")
 _SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
 _SPACES = re.compile(r"\s+")
+# The one-character separators of `_SEGMENTS` (its other separator, " - ", holds none of these).
+_SEPARATORS = tuple(",;:—–()\"“”«»")
+_ASCII_SEPARATORS = tuple(c for c in _SEPARATORS if c.isascii())
 _CAPITAL = re.compile(r"[A-Z]")
 _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
 _NOT_A_NAME = re.compile(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", re.IGNORECASE)
-_BARE_REGION = re.compile(r"[\w-]+\s+(?:region|oblast|province|area)", re.IGNORECASE)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_REGION_WORDS = ("region", "oblast", "province", "area")
+_BARE_REGION = re.compile(rf"[\w-]+\s+(?:{'|'.join(_REGION_WORDS)})", re.IGNORECASE)
 
 
 @dataclass
@@ -68,6 +76,15 @@ class Source:
 UNKNOWN = Source("", named=True)
 
 
+def _alias_key(matched: str) -> str:
+    """The `_ALIAS` key for text that `_ALIASES` matched: lower case, straight apostrophes, single spaces."""
+    return _SPACES.sub(" ", matched.lower().replace("’", "'"))
+
+
+# The aliases that are their own key, looked up as matched without `_alias_key` (most are).
+_ALIAS_AS_MATCHED = {key: name for key, name in _ALIAS.items() if _alias_key(key) == key}
+
+
 _TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 
 
@@ -75,7 +92,9 @@ def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
     m = _ALIASES.search(name)
     if m:
-        return _ALIAS.get(_SPACES.sub(" ", m.group().lower().replace("’", "'")), m.group())
+        matched = m.group()
+        found = _ALIAS_AS_MATCHED.get(matched)
+        return found if found is not None else _ALIAS.get(_alias_key(matched), matched)
     words = name.split()
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
@@ -84,6 +103,9 @@ def canonical(name: str) -> str:
     if i and rest and rest[0][:1].isupper():
         return " ".join(rest)
     # "Donetsk regional governor Pavlo Kyrylenko": the person's name after a lower-case title.
+    # The name is the last two words or more, capitalised, after at least one word.
+    if len(words) < 3 or not ("A" <= words[-1][:1] <= "Z" and "A" <= words[-2][:1] <= "Z"):
+        return name
     run = _TRAILING_NAME.search(name)
     if run and name[:run.start()].split() and name[:run.start()].split()[-1].lower() in _TITLES:
         return run.group(1)
@@ -91,8 +113,9 @@ def canonical(name: str) -> str:
 
 
 def _tidy(phrase: str) -> str | None:
+    """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause."""
     phrase = phrase.strip(" \"'“”‘’«».,;:-–—")
-    phrase = _CONJUNCTION.sub("", phrase)
+    phrase = _drop_start(_CONJUNCTION, phrase)
     # On ASCII text the last words tell whether the `$`-anchored tails could match at all.
     ascii_only = phrase.isascii()
     words = phrase.lower().split()
@@ -101,12 +124,21 @@ def _tidy(phrase: str) -> str | None:
         words = phrase.lower().split()
     if not ascii_only or (words and (words[-1].endswith("day") or (len(words) >= 3 and words[-3] in ("on", "last")))):
         phrase = _TIME_TAIL.sub("", phrase)
-    phrase = _ARTICLE.sub("", phrase)
-    phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
-    phrase = _SPACES.sub(" ", phrase).strip(" ,")
-    if not phrase or len(phrase.split()) > 12:
+    phrase = _drop_start(_ARTICLE, phrase)
+    # The relative pronouns are matched case-sensitively: a phrase without them has no such clause.
+    if "that" in phrase or "which" in phrase or "who" in phrase:
+        phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
+    # str.split and `\s` agree on white space: this is `_SPACES.sub(" ", phrase)` less an end space.
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if not phrase or phrase.count(" ") >= 12:  # more than 12 words
         return None
     return phrase
+
+
+def _drop_start(pattern: re.Pattern[str], text: str) -> str:
+    """`pattern.sub("", text)` for a `^`-anchored pattern that matches no empty text: one match at most."""
+    m = pattern.match(text)
+    return text[m.end():] if m else text
 
 
 _DESCRIPTION = re.compile(r"(?i:the|its|their|his|her)\s+[a-z' -]+")
@@ -122,7 +154,7 @@ def _classify(phrase: str | None) -> Source | None:
         return Source(last, named=False)  # "he", "In December he"
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
                              and len(phrase.split()) <= 8 and not _ALIASES.search(phrase)) \
-            or (_POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
+            or ("'s" in lower and _POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
                 and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
         return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
@@ -137,15 +169,37 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
     for m in _VERBS.finditer(sentence):
         word = m.group().lower()
         if word in _NOUN_LIKE_VERBS:
-            prev = _PREVIOUS_WORD.search(sentence[:m.start()])
-            if not prev or prev.group(1).lower() in _NOT_BEFORE_VERB:
+            prev = _previous_word(sentence, m.start())
+            if not prev or prev.lower() in _NOT_BEFORE_VERB:
                 continue
         found.append(m)
     return found
 
 
+def _previous_word(sentence: str, end: int) -> str | None:
+    """The word before `end`: `_PREVIOUS_WORD.search(sentence[:end]).group(1)`, found near `end`."""
+    # The match starts where the last run of [\w'’] holding a word character starts. Searched from
+    # `start` on, a match that begins after `start` and holds a word character is that one.
+    start = max(0, end - 40)
+    prev = _PREVIOUS_WORD.search(sentence, start, end)
+    if start and not (prev and prev.start() > start and prev.group(1).strip("'’")):
+        prev = _PREVIOUS_WORD.search(sentence, 0, end)
+    return prev.group(1) if prev else None
+
+
 def _segments(text: str) -> list[str]:
     return _SEGMENTS.split(text)
+
+
+def _last_segment(text: str) -> str:
+    """`_segments(text)[-1]`, splitting only what follows the last one-character separator.
+
+    A split always falls at that separator ("\\s-\\s" cannot take it in), and the text after it is split
+    as it would be on its own.
+    """
+    last = max(map(text.rfind, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))  # -1 if none
+    tail = text[last + 1:]
+    return _SEGMENTS.split(tail)[-1] if "-" in tail else tail  # without a hyphen, no " - " either
 
 
 _TIME_WORDS = re.compile(r"\b(?:year|years|month|months|week|weeks|day|days|after|before|since|ago|earlier|later|"
@@ -154,10 +208,11 @@ _TIME_WORDS = re.compile(r"\b(?:year|years|month|months|week|weeks|day|days|afte
 
 def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
     """The subject of a verb: the phrase just before it, or the name before an appositive."""
-    parts = _segments(sentence[clause_start:verb_start])
-    if parts and parts[-1].strip():
-        last = parts[-1].strip()
+    clause = sentence[clause_start:verb_start]
+    last = _last_segment(clause).strip()
+    if last:
         return last if not _ADVERBIAL_START.match(last) or _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
+    parts = _segments(clause)
     candidates = [p.strip() for p in parts if p.strip() and not _ADVERBIAL_START.match(p.strip())]
     for text in candidates:
         if _ALIASES.search(text):
@@ -200,13 +255,16 @@ _AUTHORITY_NOUNS = re.compile(r"^(?:(?:the|some|several|local|regional|senior|we
                               r"analysts|activists|researchers|investigators|prosecutors|journalists|monitors|"
                               r"volunteers|rescuers|police|medics|doctors|lawmakers|officers|commanders|"
                               r"residents|witnesses|diplomats|governments?|ministry|military|army)\b", re.IGNORECASE)
-_LEADING_FUNCTION_WORD = re.compile(r"^(?:with|of|in|on|at|for|to|from|by|as|than|and|but|or|while|if|when|"
-                                    r"because|so|such|this|these|those|there|here|what|how)\b", re.IGNORECASE)
+_FUNCTION_WORDS = ("with", "of", "in", "on", "at", "for", "to", "from", "by", "as", "than", "and", "but", "or", "while",
+                   "if", "when", "because", "so", "such", "this", "these", "those", "there", "here", "what", "how")
+_LEADING_FUNCTION_WORD = re.compile(rf"^(?:{'|'.join(_FUNCTION_WORDS)})\b", re.IGNORECASE)
+_FUNCTION_WORD_INITIALS = "".join(sorted({w[0] for w in _FUNCTION_WORDS}))
 
 
 # "Earlier figures had put the toll at 14", "Many deaths were …": things, not who says so.
-_NOT_AN_AGENT = re.compile(r"^(?:[\w-]+\s+){0,2}(?:figures?|deaths|numbers?|toll|losses|casualties|estimates?|data|"
-                           r"statistics)$", re.IGNORECASE)
+_THINGS = ("figure", "figures", "deaths", "number", "numbers", "toll", "losses", "casualties", "estimate", "estimates",
+           "data", "statistics")
+_NOT_AN_AGENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_THINGS)})$", re.IGNORECASE)
 
 
 def _plausible(source: Source | None) -> bool:
@@ -214,22 +272,49 @@ def _plausible(source: Source | None) -> bool:
     if source is None or not source.named:
         return source is not None
     name = source.name
-    if _LEADING_FUNCTION_WORD.match(name) or _NOT_AN_AGENT.search(name):
+    # On ASCII text a cheap test tells whether each IGNORECASE pattern could match at all (elsewhere
+    # IGNORECASE lets "ſ", "ı" or "K" stand for ASCII letters, so the pattern decides).
+    ascii_only = name.isascii()
+    lower = name.lower()
+    if ((not ascii_only or lower[:1] in _FUNCTION_WORD_INITIALS) and _LEADING_FUNCTION_WORD.match(name)) \
+            or ((not ascii_only or lower.rstrip().endswith(_THINGS)) and _NOT_AN_AGENT.search(name)):
         return False
     if not _CAPITAL.search(name) and not _AUTHORITY_NOUNS.match(name):
         return False
-    return not (_NOT_A_NAME.search(name)
-                or _BARE_REGION.fullmatch(name)
+    return not (((not ascii_only or _may_name_a_clause(name, lower)) and _NOT_A_NAME.search(name))
+                or ((not ascii_only or lower.endswith(_REGION_WORDS)) and _BARE_REGION.fullmatch(name))
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
+
+
+def _may_name_a_clause(name: str, lower: str) -> bool:
+    """On ASCII text: whether `_NOT_A_NAME` could match, by its digits and the words it needs."""
+    return bool(_ASCII_DIGIT.search(name)) or "that" in lower or "which" in lower or "who" in lower \
+        or "them" in lower or "there" in lower or ("it" in lower and "is" in lower)
 
 
 _PHRASE = re.compile(r"\s*([^,;:.()\"“”]+)")
 _APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:[.,;]|$)")
 
 
+def _may_attribute(sentence: str) -> bool:
+    """Whether the sentence holds every word of some attribution phrase (else `_ACCORDING` finds nothing)."""
+    lower = sentence.lower()
+    if len(lower) != len(sentence):
+        return True  # `_ACCORDING` reads a lower case of the same length, which this is not
+    for words in _ACCORDING_WORDS:
+        for word in words:
+            if word not in lower:
+                break
+        else:
+            return True
+    return False
+
+
 @lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
-    found = []
+    found: list[Source] = []
+    if not _may_attribute(sentence):
+        return found
     for m in _ACCORDING.finditer(sentence):
         phrase = _PHRASE.match(sentence[m.end():])
         source = _classify(_tidy(phrase.group(1))) if phrase else None
@@ -248,10 +333,9 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     if according:
         return according[0]
     subjects = _subjects(sentence)
-    before = [(v, s) for v, s in subjects if v.end() <= figure_start]
-    if before:
-        verb, source = before[-1]
-        return _owner(source, sentence[:verb.start()]) if _plausible(source) else UNKNOWN
+    for verb, source in reversed(subjects):
+        if verb.end() <= figure_start:  # the last verb before the figure
+            return _owner(source, sentence[:verb.start()]) if _plausible(source) else UNKNOWN
     for verb, _ in subjects:
         if verb.start() >= figure_end:
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))

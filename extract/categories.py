@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.attribution import ALIASES
+from extract.attribution import _ALIAS as ALIAS_NAMES  # the phrases ALIASES matches
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure
 from extract.tables import Phrases, load, phrase_pattern
@@ -46,30 +47,69 @@ def mentions_casualties(sentence: str) -> bool:
 def cues(sentence: str) -> list[tuple[int, int, str]]:
     """Every category cue in the sentence: (start, end, category), except words inside a source's
     name ("… for the Treatment of Prisoners of War")."""
-    found = _CUES.finditer(sentence)
-    if not found:
-        return []  # no need to look for names
+    found = [(m.start(), m.end(), _cue(m.group())) for m in _CUES.finditer(sentence)]
+    if _NAME_CUES.isdisjoint(cue for _, _, cue in found):
+        return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found]  # no need to look for names
     names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
-    return [(m.start(), m.end(), _CUE_CATEGORY[_SPACES.sub(" ", m.group().lower())])
-            for m in found
-            if not any(start <= m.start() < end for start, end in names)]
+    return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found
+            if not any(name_start <= start < name_end for name_start, name_end in names)]
+
+
+def _cue(matched: str) -> str:
+    """The cue phrase a match of `_CUES` (in lower case already) stands for: its white space as single spaces."""
+    return matched if matched in _CUE_CATEGORY else _SPACES.sub(" ", matched)
+
+
+def _may_start_inside(cue: str, name: str) -> bool:
+    """Could a match of the cue start inside a match of the name? Both read the same text from
+    the cue's first letter, which starts a word of the name, and where the shorter one ends the
+    other must not carry on the word (both end before no letter, digit, "_" or "-")."""
+    for i in range(len(name)):
+        if i and _in_word(name[i - 1]):
+            continue  # a cue starts a word
+        rest = name[i:]
+        if (rest.startswith(cue) and (len(rest) == len(cue) or not _in_word(rest[len(cue)]))) \
+                or (cue.startswith(rest) and not _in_word(cue[len(rest)])):
+            return True
+    return False
+
+
+def _in_word(char: str) -> bool:
+    """A character a phrase match may not stand next to (as `Phrases` and `(?![\\w-])` have it)."""
+    return char.isalnum() or char in "_-"
+
+
+# The cues that a source's name can hold ("prisoners of war", "refugees"): only a sentence with
+# one of them needs its names looked up.
+_NAME_CUES = {cue for cue in _CUE_CATEGORY if any(_may_start_inside(cue, name) for name in ALIAS_NAMES)}
 
 
 def _nearest(found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int,
-             allowed: set[str] | None = None) -> str | None:
-    best: tuple[int, str] | None = None
+             allowed: set[str] | frozenset[str] | None = None) -> str | None:
+    """The category of the cue between lo and hi nearest the figure (of the allowed ones, if given)."""
+    best: str | None = None
+    best_distance = 0
+    figure_start, figure_end = figure.start, figure.end
     for start, end, category in found:
         if start < lo or end > hi or (allowed is not None and category not in allowed):
             continue
-        if start >= figure.end:
-            distance = start - figure.end
-        elif end <= figure.start:
-            distance = figure.start - end + 3  # a cue after the figure wins a tie
+        if start >= figure_end:
+            distance = start - figure_end
+        elif end <= figure_start:
+            distance = figure_start - end + 3  # a cue after the figure wins a tie
         else:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, category)
-    return best[1] if best else None
+        if best is None or distance < best_distance:
+            best, best_distance = category, distance
+    return best
+
+
+def _within(pattern: Phrases, sentence: str, lo: int, hi: int) -> bool:
+    """Does the pattern match somewhere between lo and hi?"""
+    for start, end in _spans(pattern, sentence):
+        if lo <= start and end <= hi:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -95,10 +135,13 @@ _BEFORE_IS_CUE = re.compile(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = {("of", "those"), ("of", "them"), ("of", "these"), ("of", "whom")}
 # Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
 _WEAK_HEAD_CATEGORIES = {"captured"}
+# What can have happened to people or prisoners a figure counts.
+_HARM = frozenset({"killed", "wounded", "casualties", "missing"})
+# The categories a cue names for a figure of bodies or things rather than people.
+_NOT_PEOPLE_ONLY = frozenset(_C["categories"]) - _PEOPLE_ONLY
 
 
-def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int, int, str]],
-               lo: int, hi: int, previous: str | None) -> str | None:
+def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, previous: str | None) -> str | None:
     """The category of a figure, or None when it does not count casualties at all.
 
     `lo`/`hi` bound the figure's own stretch of the sentence (up to its neighbouring figures);
@@ -110,34 +153,33 @@ def categorise(figure: Figure, head: Head, sentence: str, found: list[tuple[int,
         return None
     if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
         return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
-    if previous and _may_be_part_of(sentence[max(lo, figure.start - 40):figure.start]) \
-            and _PART_OF_BEFORE.search(sentence[max(lo, figure.start - 40):figure.start]):
-        return previous  # "killed 15 people, including four children"
-
-    def within(pattern: Phrases) -> bool:
-        return any(lo <= start and end <= hi for start, end in _spans(pattern, sentence))
-
-    if head.body or (head.fallen and (within(_RETURN) or within(_HELD))):
-        if within(_STRONG_HELD):
+    if previous:
+        before = sentence[max(lo, figure.start - 40):figure.start]
+        if _may_be_part_of(before) and _PART_OF_BEFORE.search(before):
+            return previous  # "killed 15 people, including four children"
+    if head.body or (head.fallen and (_within(_RETURN, sentence, lo, hi) or _within(_HELD, sentence, lo, hi))):
+        if _within(_STRONG_HELD, sentence, lo, hi):
             return "bodies_held"
-        if within(_RETURN):
+        if _within(_RETURN, sentence, lo, hi):
             return "bodies_returned"
-        if within(_HELD):
+        if _within(_HELD, sentence, lo, hi):
             return "bodies_held"
         return previous if previous and previous.startswith("bodies") else "killed"
-    harm = _nearest(found, figure, lo, hi, {"killed", "wounded", "casualties", "missing"})
-    if head.people and not harm and within(_EXCHANGE):
+    # Only a figure of people or of prisoners asks what harm came to it.
+    found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
+    harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
+    if head.people and not harm and _within(_EXCHANGE, sentence, lo, hi):
         return "prisoners_exchanged"
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says
-        return harm or ("prisoners_exchanged" if within(_EXCHANGE) else head.category)
+        return harm or ("prisoners_exchanged" if _within(_EXCHANGE, sentence, lo, hi) else head.category)
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
     near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
-    allowed = None if head.people or head.prisoners or head.elliptical else set(_C["categories"]) - _PEOPLE_ONLY
+    allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
     if head.elliptical and _BEFORE_IS_CUE.search(sentence[max(lo, figure.start - 30):figure.start]):
         near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
     category = _nearest(found, figure, near_lo, near_hi, allowed)
@@ -154,14 +196,16 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
     """military / civilian from the figure's own noun phrase, else the nearest strong cue in the sentence."""
     if head.people in ("military", "civilian"):
         return head.people
-    best: tuple[int, str] | None = None
+    best: str | None = None
+    best_distance = 0
+    figure_start, figure_end = figure.start, figure.end
     for start, end, kind in _population_cues(sentence):
-        distance = start - figure.end if start >= figure.end else figure.start - end
-        if distance >= 0 and (best is None or distance < best[0]):
-            best = (distance, kind)
+        distance = start - figure_end if start >= figure_end else figure_start - end
+        if distance >= 0 and (best is None or distance < best_distance):
+            best, best_distance = kind, distance
     if best:
-        return best[1]
-    if set(head.words) & _WEAK_CIVILIAN or _CIVILIAN_CONTEXT.all_in(sentence) \
+        return best
+    if not _WEAK_CIVILIAN.isdisjoint(head.words) or _CIVILIAN_CONTEXT.all_in(sentence) \
             or (head.elliptical and _WEAK_CIVILIAN_BEFORE.search(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None

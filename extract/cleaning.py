@@ -12,9 +12,9 @@ _MARKERS = {m.lower() for m in _F["line_markers"]}
 _STARTS = re.compile("|".join(f"(?:{p})" for p in _F["line_starts"]))
 _APPEALS = phrase_pattern(_F["appeal_keywords"] + _F["weak_appeal_keywords"],
                           anchors=["subscri", "donat", "mail", "journalism", "comment", "cookie", "support",
-                                   "sign", "patr", "member", "app", "polic", "terms", "©", "contribut",
+                                   "sign", "patreon", "patron", "member", "app", "privacy", "terms", "©", "contribut",
                                    "follow", "click", "newsletter", "paywall", "channel", "copyright",
-                                   "petition", "reserved", "required", "join"])
+                                   "petition", "reserved", "required", "join", "reply"])
 _WEAK = set(_F["weak_appeal_keywords"])
 _TAIL = re.compile("|".join(f"(?:{p})" for p in _F["tail_markers"]))
 _FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
@@ -29,16 +29,20 @@ _ENDS_SENTENCE = re.compile(r"[.!?]['\"”’]?$")
 def is_furniture(line: str) -> bool:
     """A line that belongs to the page around the article, not to the article."""
     stripped = line.strip()
-    lower = stripped.lower()
-    if len(stripped) < 40 and _PUNCTUATION.sub("", lower).strip() in _MARKERS:
+    return _is_furniture(stripped, stripped.lower())
+
+
+def _is_furniture(line: str, lower: str) -> bool:
+    """`is_furniture` of a stripped line, given its lower case."""
+    if len(line) < 40 and _PUNCTUATION.sub("", lower).strip() in _MARKERS:
         return True  # "Advert", "Continue", "Source link"
     if _STARTS.match(lower):
         return True
-    appeals = {m.group() for m in _APPEALS.finditer(stripped)}
+    appeals = {m.group() for m in _APPEALS.finditer(line)}
     if appeals - _WEAK:
         return True
     # "donate" is an appeal when it speaks to the reader, or is a button.
-    return bool(appeals) and (bool(_FIRST_PERSON.search(stripped)) or len(stripped.split()) <= 4)
+    return bool(appeals) and (bool(_FIRST_PERSON.search(line)) or len(line.split()) <= 4)
 
 
 def body_blocks(text: str) -> list[tuple[int, int]]:
@@ -54,9 +58,10 @@ def body_blocks(text: str) -> list[tuple[int, int]]:
         line = match.group().strip()
         if not line:
             continue
-        if blocks and _TAIL.match(line.lower()):
+        lower = line.lower()
+        if blocks and _TAIL.match(lower):
             break
-        if is_furniture(line):
+        if _is_furniture(line, lower):
             in_link_list = bool(_LINK_LIST_HEADING.match(line)) \
                 and len(line.split()) <= 4
             continue

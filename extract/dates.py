@@ -26,12 +26,23 @@ _DATE_PARTS = (
     r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b",
 )
 # What each alternative needs somewhere in the sentence: a month name that ends a word, two
-# digits joined by a hyphen, a weekday, a word of the relative dates (checked lower-cased).
-_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?!\w)")
-_DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
+# digits joined by a hyphen, a weekday, a word of the relative dates.
+# (The names of _MONTH laid out by their first letters, so that each capital tries one branch.)
+_MONTH_WORD = re.compile(r"(?:J(?:an(?:uary)?|u(?:ne?|ly?))|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)|"
+                         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\w)")
+# Found from the hyphen (a literal first character lets the regex engine skip to it), same as r"\d-\d".
+_DIGIT_HYPHEN_DIGIT = re.compile(r"-(?<=\d-)(?=\d)")
 _WEEKDAY = re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-_RELATIVE_WORD = re.compile("week|month|year|yesterday|today")
+# The only characters outside ASCII that an IGNORECASE pattern matches to an ASCII letter (i, k, s).
+_FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _may_hold(sentence: str, lower: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern that needs one of the (lower-case ASCII) words could match the sentence."""
+    for word in words:
+        if word in lower:
+            return True
+    return not sentence.isascii() and any(char in sentence for char in _FOLDS_TO_ASCII)
 
 
 @lru_cache(maxsize=None)
@@ -50,9 +61,15 @@ def _date_pattern_for(sentence: str, lower: str) -> re.Pattern[str] | None:
     return _date_pattern((
         _MONTH_WORD.search(sentence) is not None,  # month names are matched case-sensitively
         _DIGIT_HYPHEN_DIGIT.search(sentence) is not None,
-        _WEEKDAY.search(sentence) is not None,
-        not sentence.isascii() or _RELATIVE_WORD.search(lower) is not None,
+        "day" in sentence and _WEEKDAY.search(sentence) is not None,
+        # "week", "month" and "year" are matched case-sensitively, "yesterday" and "today" not.
+        "week" in sentence or "month" in sentence or "year" in sentence
+        or _may_hold(sentence, lower, ("today", "yesterday")),
     ))
+
+
+# _SINCE needs one of these words (lower-cased) just before the date.
+_SINCE_WORDS = ("since", "from", "beg", "start", "til")
 _SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -92,20 +109,33 @@ _HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tu
                    r"yesterday|today|past|earlier|the previous)|\d{4}-\d\d")
 
 
+def _hinted(first: re.Match[str], sentence: str, lower: str) -> bool:
+    """Whether the sentence has a word that hints at a date (_HINT), given the first date found.
+
+    On ASCII text every date found holds such a word at a word's start ("jan", "mon", "last",
+    "2024-05"), except "the previous week" with other white space than one blank.
+    """
+    if sentence.isascii() and (first.lastgroup != "relative" or first.group()[0] not in "tT"):
+        return True
+    return _HINT.search(lower) is not None
+
+
 def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
     """Every date expression in the sentence that a figure could refer to, resolved: (offset, When).
 
     A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
     """
     lower = sentence.lower()
+    # "end" has no letter that case-folds from outside ASCII; a year starts with "19" or "20".
     out: list[tuple[int, When]] = [(-1, When(12, int(m.group(1)))) for m in _YEAR_END.finditer(sentence)] \
-        if "end" in lower else []  # "end" has no letter that case-folds from outside ASCII
+        if "end" in lower and ("20" in sentence or "19" in sentence) else []
     pattern = _date_pattern_for(sentence, lower)
     found = list(pattern.finditer(sentence)) if pattern else []
-    if not found or not _HINT.search(lower):
+    if not found or not _hinted(found[0], sentence, lower):
         return out
+    may_be_since = _may_hold(sentence, lower, _SINCE_WORDS)
     for m in found:
-        if _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
+        if may_be_since and _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         g = m.groupdict()
         name = g.get("month") or g.get("month2") or g.get("month3")
@@ -165,42 +195,58 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 
 
-@lru_cache(maxsize=None)
-def _day_precise(months: tuple[str, ...]) -> re.Pattern[str]:
-    """A day-precise date ("14 January", "January 14, 2025") with any of these month names."""
-    names = "|".join(months)
-    return re.compile(
-        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{names})|(?P<m2>{names})\s+(?P<d2>\d{{1,2}})"
-        r"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-
-
-@lru_cache(maxsize=None)
-def _any_month(months: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(months))
-
-
+_MONTH_ALTERNATION = "|".join(_MONTH_NAMES)  # no name is the start of another
+# A day-precise date: "14 January", "14th of January, 2025", "January 14, 2025".
+_DAY_PRECISE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})"
+    r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_ANY_MONTH = re.compile(_MONTH_ALTERNATION)
 # What may stand between a day-precise date's start and its month name: "14th of ", "3 ".
 _DAY_PREFIX_CHARS = frozenset("0123456789stndrhof")
 
 
-def _day_precise_dates(text: str, months: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    """The matches of `_day_precise(months)` over the text, as `finditer` gives them, found faster.
+def _day_precise_dates(text: str) -> Iterator[re.Match[str]]:
+    """The day-precise dates of the text: from each month name, the first `_DAY_PRECISE` match from
+    just before it (the day and "of" that may precede it), then on from where that match ends.
 
-    Every match holds a month name, with at most a day, a suffix, "of" and white space before it,
-    so the search for the next match starts just before the next month name rather than running
-    the pattern at every position of the text.
+    The match is looked for only where one can start, up to the month name's own start: past
+    it, a match holds a later month name, whose turn comes next.
     """
-    pattern, month = _day_precise(months), _any_month(months)
-    position = 0
-    while anchor := month.search(text, position):
-        start = anchor.start()
-        while start > position and (text[start - 1] in _DAY_PREFIX_CHARS or text[start - 1].isspace()):
-            start -= 1
-        m = pattern.search(text, start)
+    position, after_miss = 0, False
+    while anchor := _ANY_MONTH.search(text, position):
+        month_start = anchor.start()
+        start = _prefix_start(text, month_start, position, after_miss)
+        m = _match_by(text, start, month_start)
         if m is None:
-            return
+            position, after_miss = month_start + 1, True
+            continue
         yield m
-        position = m.end()
+        position, after_miss = m.end(), False
+
+
+def _prefix_start(text: str, at: int, floor: int, any_digit: bool) -> int:
+    """How far back from a month name (at `at`, not before `floor`) the characters of a day may go.
+
+    A match is looked for from there. After a month name with none, any digit that `\\d`
+    matches counts, so that the next search misses no match that runs on from the last position.
+    """
+    while at > floor:
+        char = text[at - 1]
+        if not (char in _DAY_PREFIX_CHARS or char.isspace() or (any_digit and char.isdecimal())):
+            break
+        at -= 1
+    return at
+
+
+def _match_by(text: str, start: int, last: int) -> re.Match[str] | None:
+    """The first `_DAY_PRECISE` match that starts from `start` up to `last`, a month name's start.
+
+    Such a match starts at a day's digit or at the month name itself.
+    """
+    for at in range(start, last):
+        if text[at].isdecimal() and (m := _DAY_PRECISE.match(text, at)):
+            return m
+    return _DAY_PRECISE.match(text, last)
 
 
 def _dateline_start(text: str) -> int:
@@ -213,19 +259,13 @@ def reference_date(published: dt.date | None, text: str) -> When | None:
     """The article's own date: its publication date, else the latest day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
-    # Only the month names the text holds can match (none is the start of another): a shorter
-    # alternation, and no scan at all when there are none.
-    months = tuple(name for name in _MONTH_NAMES if name in text)
-    if not months:
-        return None
-    day_precise = _day_precise(months)
-    dateline = day_precise.match(text[:80].split("\n", 1)[0], _dateline_start(text))
+    dateline = _DAY_PRECISE.match(text[:80].split("\n", 1)[0], _dateline_start(text))
     if dateline:  # "KURSK, 14 January —": the article's own date
         m = dateline
         return When(MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("year") or 0) or None,
                     int(m.group("d1") or m.group("d2")))
     latest: tuple[int, int, int] | None = None
-    for m in _day_precise_dates(text, months):
+    for m in _day_precise_dates(text):
         day = int(m.group("d1") or m.group("d2"))
         if not 1 <= day <= 31:
             continue

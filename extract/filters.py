@@ -13,16 +13,10 @@ _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
 _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$", re.IGNORECASE)
 _ADJECTIVES = re.compile(r"^(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))+")
 
 
-_PHONE_BEFORE = re.compile(r"(?:\+\d[\d\s()-]*|\b(?:hotlines?|helplines?|call|calling|phone|telephone|tel|dial|"
-                           r"contacts?|whatsapp|viber|fax|number)\b[^.;]{0,12})$", re.IGNORECASE)
-_FAMILY_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s*$",
-                            re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                              r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                              r"[A-Z][a-z]+,\s*$")
@@ -31,27 +25,52 @@ _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|wer
 _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
 _LABELLED_INCREMENT = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*"
                                  r"\d[\d,.\u202f\u00a0 ]*\(\s*\+\s*$")
-_SHARE_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bmajority|\bmost|"
-                       r"\bfraction|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$", re.IGNORECASE)
-_POPULATION_OF = re.compile(r"\b(?:town|city|village|settlement|community|region|country|district|oblast|"
-                            r"population|home|army|force|forces|contingent|grouping|garrison|strength|workforce)\s+(?:of|to)\s+(?:about|some|around|nearly|almost|roughly|more\s+than|"
-                            r"over|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)?\s*$",
+
+
+def _backwards(words: str) -> str:
+    """'mother|father' → 'rehtom|rehtaf': alternatives (plain words) to match on reversed text."""
+    return "|".join(word[::-1] for word in words.split("|"))
+
+
+# Patterns for the text just before a figure, each matched at the start of that text reversed: a
+# pattern for what the text ends with would be tried from every position. The comment above each
+# is what it reads forwards. All are case-insensitive.
+_MONTHS_BACKWARDS = _backwards(_MONTHS)
+# `\b(?:january|…|dec)\.?\s*$`
+_DATE_BEFORE = re.compile(rf"\s*\.?(?:{_MONTHS_BACKWARDS})\b", re.IGNORECASE)
+# `[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$`
+_CURRENCY_BEFORE = re.compile(r"\s*(?:[$€£₴₽]|(?:dsu|rue|hau|bur|pbg|\$su)\b)", re.IGNORECASE)
+# `(?:\+\d[\d\s()-]*|\b(?:hotlines?|…|number)\b[^.;]{0,12})$`
+_PHONE_BEFORE = re.compile(r"[\d\s()-]*\d\+|\n?[^.;]{0,12}\b(?:s?eniltoh|s?enilpleh|llac|gnillac|enohp|enohpelet|let|laid|"
+                           r"s?tcatnoc|ppastahw|rebiv|xaf|rebmun)\b", re.IGNORECASE)
+# `\b(?:mother|…|dad)s?\s+of\s*$`
+_FAMILY_BEFORE = re.compile(rf"\s*fo\s+s?(?:{_backwards('mother|father|parent|grandmother|grandfather|mum|mom|dad')})\b",
                             re.IGNORECASE)
+# `(?:%|\bper\s*cent|\bpercent|…|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$`
+_SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
+                       r"(?:%|(?:tnec\s*rep|tnecrep|flah|driht|retrauq|sdriht|ytirojam|tsom|noitcarf|erahs)\b)",
+                       re.IGNORECASE)
+# `\b(?:town|…|workforce)\s+(?:of|to)\s+(?:about|…|approximately)?\s*$`
+_POPULATION_OF = re.compile(
+    r"\s*(?:tuoba|emos|dnuora|ylraen|tsomla|ylhguor|naht\s+erom|revo|revo\s+tsuj|rednu\s+tsuj|naht\s+rewef|"
+    r"naht\s+ssel|yletamixorppa)?\s+(?:fo|ot)\s+"
+    rf"(?:{_backwards('town|city|village|settlement|community|region|country|district|oblast|population|home|army|force|forces|contingent|grouping|garrison|strength|workforce')})\b",
+    re.IGNORECASE)
 
 
 _FOOTNOTE_OR_PHONE_AFTER = re.compile(r"\s?\d{2,}")
 _YEAR_COUNTS_AFTER = re.compile(r"\s+(?:people|civilians|soldiers|troops|bodies|prisoners|pows|servicemen|children|"
                                 r"refugees|were|have|had)\b")
-# Cheap necessary conditions for the `$`-anchored patterns above, checked on the lower-cased,
+# Cheap necessary conditions for the patterns of what `before` ends with, checked on the lower-cased,
 # right-stripped ASCII text before the figure: a pattern can only match when its text ends so.
 _PHONE_WORDS = any_of(("+", "hotline", "helpline", "call", "phone", "tel", "dial", "contact", "whatsapp", "viber",
                        "fax", "number"))
 _POPULATION_OF_ENDS = ("of", "to", "about", "some", "around", "nearly", "almost", "roughly", "than", "over",
                        "under", "approximately")
 _SHARE_OF_ENDS = ("of", "the", "its", "their", "all", "estimated")
-_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only")
 _CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
 _MONTH_ENDS = tuple(_MONTHS.split("|"))
+_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only")
 _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
 _LAST_WORD_REVERSED = re.compile(r"\s*([\w'’.+#№-]+|[$€£₴₽])")
 
@@ -73,17 +92,17 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     after_lower = after.lower()
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker
+    backwards = before[::-1]  # for the patterns of what `before` ends with
     # On ASCII text, `tail` decides which `$`-anchored patterns could match at all; otherwise all run.
     ascii_only = before.isascii()
-    lower = before.lower()
-    tail = lower.rstrip() if ascii_only else ""
-    if ((not ascii_only or _PHONE_WORDS.search(lower)) and _PHONE_BEFORE.search(before)) \
+    tail = before.lower().rstrip() if ascii_only else ""
+    if ((not ascii_only or _PHONE_WORDS.search(tail)) and _PHONE_BEFORE.match(backwards)) \
             or _FOOTNOTE_OR_PHONE_AFTER.match(after) \
-            or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.search(before)):
+            or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.match(backwards)):
         return True
     if (before[-1:].isspace() and before[-2:-1].isdecimal()) \
-            or ((not ascii_only or tail.endswith(_POPULATION_OF_ENDS)) and _POPULATION_OF.search(before)) \
-            or ((not ascii_only or tail.endswith(_SHARE_OF_ENDS)) and _SHARE_OF.search(before)):
+            or ((not ascii_only or tail.endswith(_POPULATION_OF_ENDS)) and _POPULATION_OF.match(backwards)) \
+            or ((not ascii_only or tail.endswith(_SHARE_OF_ENDS)) and _SHARE_OF.match(backwards)):
         return True  # a spaced phone number's tail; "a town of 20,000"; "an army of 800,000"; "40% of the 3,000"
     if figure.is_range and _looks_like_year(figure):
         return True
@@ -94,8 +113,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
             and _AGE_APPOSITION.search(before):
         return True  # "Olena, 54, whose son …"
-    if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.search(before)) \
-            or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.search(before)) \
+    if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
+            or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
             or _DATE_AFTER.match(after):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",

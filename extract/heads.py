@@ -51,26 +51,48 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     """Read the words after (and just before) the figure to tell what it counts."""
     head = Head()
     after = sentence[figure.end:min(next_start, figure.end + 90)]
-    # Lower-casing ASCII text first splits it into the same words, lower-cased in one go.
-    tokens = _WORD.findall(after.lower()) if after.isascii() else [t.lower() for t in _WORD.findall(after)]
-    words: list[str] = []
-    for token in tokens:
-        if token in _BOUNDARY or len(words) >= _MAX_WORDS or (words and token in _STOP_VERBS):
-            break
-        words.append(token)
+    after_lower = after.lower()
+    words, first = _noun_phrase(after, after_lower)
     head.words = tuple(words)
     _read_words(head, words)
     before = sentence[max(0, figure.start - 45):figure.start].lower()
     if ("bod" in before or "remains" in before or "corpses" in before) and _BODY_OF.search(before):
         head.body = True
-    after_lower = after.lower()
     if (not after.isascii() or "killed" in after_lower or "dead" in after_lower) and _KILLED_AND_WOUNDED.match(after):
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if not (head.counted or head.excluded):
-        first = tokens[0] if tokens else ""
-        head.elliptical = (not tokens or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
+        head.elliptical = (first is None or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
                            or (first.endswith("ed") and len(first) > 4))
     return head
+
+
+def _noun_phrase(after: str, after_lower: str) -> tuple[list[str], str | None]:
+    """The words of the noun phrase after the figure, lower-cased (up to a boundary, a verb or
+    `_MAX_WORDS`), and the first of `_WORD`'s tokens there (None when there is none).
+
+    No token spans white space (str.split and the regex's \\s agree on what that is), so the text is
+    split there first and only a piece that is not one plain word goes through the regex.
+    """
+    ascii_text = after.isascii()
+    # Lower-casing ASCII text first splits it into the same words, lower-cased in one go.
+    text = after_lower if ascii_text else after
+    words: list[str] = []
+    first = None
+    # Each piece holds a token: the phrase ends by the last piece, the rest of the text.
+    for piece in text.split(None, _MAX_WORDS + 1):
+        if piece.isalnum():  # all word characters: one token
+            tokens = [piece if ascii_text else piece.lower()]
+        elif ascii_text:
+            tokens = _WORD.findall(piece)
+        else:
+            tokens = [t.lower() for t in _WORD.findall(piece)]
+        for token in tokens:
+            if first is None:
+                first = token
+            if token in _BOUNDARY or len(words) >= _MAX_WORDS or (words and token in _STOP_VERBS):
+                return words, first
+            words.append(token)
+    return words, first
 
 
 _KILLED_AND_WOUNDED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b",
@@ -83,13 +105,28 @@ _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|ab
 _KNOWN = set(_PEOPLE) | _BODY | _EXCLUDE | set(_CATEGORY_NOUNS)
 
 
+def _longer_phrases(phrases: set[str]) -> dict[str, tuple[int, ...]]:
+    """The word counts (two or three, largest first) of the phrases of several words, by their first word."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if 1 < len(words) <= 3:
+            sizes.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in sizes.items()}
+
+
+_KNOWN_LONGER = _longer_phrases(_KNOWN)
+
+
 def _longest_known(words: list[str], i: int) -> str | None:
-    for size in (3, 2, 1):
+    """The longest known phrase of up to three words starting at word i: few words start a longer one."""
+    word = words[i]
+    for size in _KNOWN_LONGER.get(word, ()):
         if i + size <= len(words):
             phrase = " ".join(words[i:i + size])
             if phrase in _KNOWN:
                 return phrase
-    return None
+    return word if word in _KNOWN else None
 
 
 def _read_words(head: Head, words: list[str]) -> None:
@@ -105,8 +142,7 @@ def _read_words(head: Head, words: list[str]) -> None:
             return
         head.body = head.body or phrase in _BODY
         head.prisoners = head.prisoners or phrase in _PRISONERS
-        adjective = phrase in _FALLEN and any(w in _PEOPLE and _PEOPLE[w] != "neutral" or w in _PEOPLE
-                                              for w in words[i + 1:])
+        adjective = phrase in _FALLEN and not _PEOPLE.keys().isdisjoint(words[i + 1:])
         if adjective:
             head.fallen = True
         elif phrase in _CATEGORY_NOUNS and head.category is None:
@@ -115,4 +151,4 @@ def _read_words(head: Head, words: list[str]) -> None:
             kind = _PEOPLE[phrase]
             if head.people is None or (head.people == "neutral" and kind != "neutral"):
                 head.people = kind
-        i += len(phrase.split())
+        i += phrase.count(" ") + 1  # its words (tokens hold no white space)

@@ -7,11 +7,12 @@ _FAMILY = {"killed": "dead", "bodies_returned": "dead", "bodies_held": "dead"}
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    same_category = a.category == b.category or _FAMILY.get(a.category, a.category) == _FAMILY.get(b.category, b.category)
-    def agree(x: object, y: object) -> bool:
-        return x == y or x is None or y is None
-
-    return same_category and agree(a.side, b.side) and agree(a.place, b.place) and agree(a.claimant, b.claimant)
+    """Same category (or family), and side, place and claimant each equal or unknown on one side."""
+    if a.category != b.category and _FAMILY.get(a.category, a.category) != _FAMILY.get(b.category, b.category):
+        return False
+    return ((a.side == b.side or a.side is None or b.side is None)
+            and (a.place == b.place or a.place is None or b.place is None)
+            and (a.claimant == b.claimant or a.claimant is None or b.claimant is None))
 
 
 def _rounds_to(rounded: Claim, exact: Claim) -> bool:
@@ -49,16 +50,18 @@ def merge(claims: list[Claim]) -> list[Claim]:
     """Drop repeats of the same figure for the same thing, and rounded copies of an exact figure."""
     kept: list[Claim] = []
     for claim in claims:
-        duplicate = next((k for k in kept if k.value == claim.value and _same_thing(k, claim)), None)
-        if duplicate is not None:
-            kept[kept.index(duplicate)] = _combine(duplicate, claim)
-            continue
-        kept.append(claim)
+        for i, k in enumerate(kept):
+            if k.value == claim.value and _same_thing(k, claim):
+                kept[i] = _combine(k, claim)
+                break
+        else:
+            kept.append(claim)
     return [c for c in kept
             if not (_may_be_rounded(c)
                     and any(other is not c and _same_thing(c, other) and _rounds_to(c, other) for other in kept))]
 
 
 def _may_be_rounded(claim: Claim) -> bool:
-    """Whether `_rounds_to(claim, …)` can hold at all: exact figures and ranges are never rounded copies."""
-    return claim.qualifier not in ("range", "exact") and claim.value > 0
+    """Whether `_rounds_to(claim, …)` can hold at all: exact figures, ranges and figures that are
+    not a multiple of 100 (rounded to less than hundreds) are never rounded copies."""
+    return claim.qualifier not in ("range", "exact") and claim.value > 0 and claim.value % 100 == 0

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.tables import load, shortest_cover
+from extract.tables import load
 
 _T = load("numbers")
 _UNITS: dict[str, int] = _T["units"]
@@ -35,28 +35,60 @@ _NUMBER = re.compile(
     ){_AFTER_FIGURE}""",
     re.VERBOSE,
 )  # matched against the lower-cased sentence (same offsets): IGNORECASE is slow
-# `_NUMBER` for a sentence with no number words, where only its digits can match.
-_DIGIT_NUMBER = re.compile(rf"{_BEFORE_FIGURE}(?:{_DIGIT_FIGURE}){_AFTER_FIGURE}")
-# Where a figure in digits can start: a digit after no word character (as `_BEFORE_FIGURE` says).
-# It starts with the digit, so the regex engine skips straight from one digit to the next.
-_DIGIT_START = re.compile(r"\d(?<![\w.,/:\u2019']\d)(?<![A-Za-z]-\d)")
+
+# Where a figure can start: after a character that is not a word character nor . , / : ' ’
+# (see `_BEFORE_FIGURE`), with a digit or the first word of a figure in words ("a"/"an" only
+# before a scale or "few"). `_number_matches` looks for these in a copy of the sentence in
+# which each such character, and the start, is a space: a search with a literal first
+# character, which the regex engine runs far faster than one starting with a look-behind.
+_FIRST_WORDS = {*_UNITS, *_TENS, "half", "several", "many", "tens", "hundreds", "dozens", "thousands", "millions"}
+_FIRST_WORD_STARTS = [w for w in _FIRST_WORDS if not any(o != w and w.startswith(o) for o in _FIRST_WORDS)]
 
 
-# Every figure in words holds one of these (a unit, a ten, a scale, "half"; "tens" has "ten").
-_NUMBER_WORDS = shortest_cover(set(_UNITS) | set(_TENS) | {"hundred", "thousand", "million", "billion", "dozen", "half"})
+def _trie(words: list[str]) -> list[str]:
+    """Regex alternatives for the words (none a prefix of another), one a first letter, each
+    branching a letter at a time: a flat alternation would try every word at every space."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> list[str]:
+    """The alternatives for the words below a node of `_trie`'s tree."""
+    alternatives = []
+    for char, child in sorted(node.items()):
+        rest = _branches(child)
+        alternatives.append(char + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else "".join(rest)))
+    return alternatives
+
+
+# A match is a space then only letters or a digit, so it never holds the space of the next figure.
+_FIGURE_START = re.compile(
+    ("|".join([r" (?:[0-9]", r"a(?=n? +(?:hundred|thousand|million|billion|dozen)| +few )",
+               *_trie(_FIRST_WORD_STARTS)]) + ")").encode())
+_MAY_PRECEDE = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c in "_.,/:'"))
+# Every character that may stand before a figure, "?" (all non-ASCII characters) among them, as a space.
+_AS_SPACE = bytes.maketrans(_MAY_PRECEDE.encode(), b" " * len(_MAY_PRECEDE))
+# A digit other than 0-9 ("٣", "３"), which that copy loses.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _number_matches(lower: str) -> Iterator[re.Match[str]]:
-    """`_NUMBER.finditer(lower)`; a sentence without number words needs only the digits' search."""
-    for word in _NUMBER_WORDS:
-        if word in lower:
-            yield from _NUMBER.finditer(lower)
-            return
+    """`_NUMBER.finditer(lower)`, trying `_NUMBER` only where `_FIGURE_START` says a figure can start."""
+    if not lower.isascii() and _OTHER_DIGIT.search(lower):
+        yield from _NUMBER.finditer(lower)
+        return
+    # One byte a character, so offsets are kept: a match's space is where `lower`'s character before the figure is.
+    spaced = (b" " + lower.encode("ascii", "replace")).translate(_AS_SPACE)
     end = 0
-    for candidate in _DIGIT_START.finditer(lower):
-        if candidate.start() < end:
+    for candidate in _FIGURE_START.finditer(spaced):
+        start = candidate.start()
+        if start < end:
             continue  # inside the figure just found, as finditer would skip it
-        m = _DIGIT_NUMBER.match(lower, candidate.start())
+        m = _NUMBER.match(lower, start)
         if m:
             yield m
             end = m.end()
@@ -64,7 +96,7 @@ def _number_matches(lower: str) -> Iterator[re.Match[str]]:
 
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
 _DIGIT_SEPARATORS = re.compile(r"[,\u202f\u00a0\u2009 ]")
-_VAGUE_PREFIX = re.compile(r"^(several|a few|many)\s+")
+_VAGUE_PREFIX = re.compile(r"^(several|a\s+few|many)\s+")
 _SPACES = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BETWEEN_BEFORE = re.compile(r"between\s*$")
@@ -115,6 +147,10 @@ def _words_value(text: str) -> int | None:
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
+    if not scale:
+        plain = digits.replace(",", "")
+        if plain.isdecimal() and len(plain) < 16:
+            return int(plain)  # a whole number float() holds exactly: the same as below
     number = float(_DIGIT_SEPARATORS.sub("", digits))
     if scale:
         number *= _SCALES[scale.strip().lower()]
@@ -122,22 +158,21 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 
 def _parse(match: re.Match[str], sentence: str) -> Figure | None:
-    text = sentence[match.start():match.end()]
-    if match.group("digits"):
-        value = _digits_value(match.group("digits"), match.group("scale"))
-        return Figure(value, match.start(), match.end(), text)
-    if match.group("half"):
-        return Figure(_SCALES[match.group("half").split()[-1]] // 2, match.start(), match.end(), text,
-                      from_words=True)
-    if match.group("words"):
-        words = match.group("words")
+    start, end = match.span()
+    text = sentence[start:end]
+    digits, scale, half, words, vague = match.group("digits", "scale", "half", "words", "vague")
+    if digits:
+        return Figure(_digits_value(digits, scale), start, end, text)
+    if half:
+        return Figure(_SCALES[half.split()[-1]] // 2, start, end, text, from_words=True)
+    if words:
         if words.lower() in ("a", "an", "one"):
             return None
         value = _words_value(words)
-        return Figure(value, match.start(), match.end(), text, from_words=True) if value else None
-    key = _VAGUE_PREFIX.sub("", match.group("vague").lower())
+        return Figure(value, start, end, text, from_words=True) if value else None
+    key = _VAGUE_PREFIX.sub("", vague.lower())
     key = _SPACES.sub(" ", key)
-    return Figure(_VAGUE[key], match.start(), match.end(), text, vague=True, from_words=True)
+    return Figure(_VAGUE[key], start, end, text, vague=True, from_words=True)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -149,10 +184,11 @@ def find_figures(sentence: str) -> list[Figure]:
     while i < len(figures):
         fig = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        if nxt and not fig.vague and not nxt.vague:
-            gap = sentence[fig.end:nxt.start]
-            before = sentence[max(0, fig.start - 9):fig.start].lower()
-            if _RANGE_JOIN.fullmatch(gap) and _is_range(gap, before, fig, nxt, sentence):
+        gap = sentence[fig.end:nxt.start] if nxt and not fig.vague and not nxt.vague else None
+        # Only a joining word ("-", "to", "and", "for") between white space can join two figures.
+        if gap is not None and len(gap.strip()) <= 3:
+            if _RANGE_JOIN.fullmatch(gap) \
+                    and _is_range(gap, sentence[max(0, fig.start - 9):fig.start].lower(), fig, nxt, sentence):
                 low = _scaled_like(fig, nxt)
                 joined.append(Figure(low, fig.start, nxt.end, sentence[fig.start:nxt.end],
                                      low=low, high=nxt.value, is_range=True,

@@ -128,14 +128,13 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
     figures = [f for f in find_figures(s) if not is_excluded(f, s)]
     if not figures:
         return
-    cues = categories.cues(s)
     when: list[tuple[int, dates.When]] | None = None
     previous_category = recent.category if recent else None
     for i, figure in enumerate(figures):
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(s)
         head = analyse(figure, s, hi)
-        category = categories.categorise(figure, head, s, cues, lo, hi, previous_category)
+        category = categories.categorise(figure, head, s, lo, hi, previous_category)
         if category is None or (figure.vague and not include_vague):
             previous_category = category or previous_category
             continue

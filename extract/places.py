@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.numbers import Figure
-from extract.tables import any_of, load, phrase_pattern
+from extract.tables import any_of, load, phrase_pattern, trie_regex
 
 _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
@@ -14,21 +14,45 @@ _COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
 _NAMES_CI = phrase_pattern(list(_CANONICAL))
 _ACTORS = set(_P["actor_places"])
 _NEVER = set(_P["never_figure_place"])
-_LOCATIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["locative_before"])) + r")\s+(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_NOT_ABOUT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["not_about_before"])) + r")\s+(?:the\s+)?$",
-                               re.IGNORECASE)
-_NOT_ABOUT_AFTER = re.compile(r"^['’]?s?\s*(?:" + "|".join(map(re.escape, _P["not_about_after"])) + r")\b",
-                              re.IGNORECASE)
-_NEAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _P["near_before"])) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                   re.IGNORECASE)
+class AnyCase:
+    """A case-insensitive pattern whose literals are lower case, run case-sensitively on lower-cased
+    ASCII text: there both find the same matches, and IGNORECASE is slow in Python's re."""
+
+    def __init__(self, source: str) -> None:
+        if source != source.lower():
+            raise ValueError(f"not all lower case: {source}")
+        self.any_case = re.compile(source, re.IGNORECASE)
+        self.lower_case = re.compile(source)
+
+    def search(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """The first match in the text; `lower` is the text lower-cased if it is ASCII, else None."""
+        return self.any_case.search(text) if lower is None else self.lower_case.search(lower)
+
+    def match(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """A match at the start of the text; `lower` as for `search`."""
+        return self.any_case.match(text) if lower is None else self.lower_case.match(lower)
+
+
+def _words(phrases: list[str]) -> str:
+    return "|".join(map(re.escape, phrases))
+
+
+_LOCATIVE = AnyCase(rf"\b(?:{_words(_P['locative_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$")
+_NOT_ABOUT_BEFORE = AnyCase(rf"\b(?:{_words(_P['not_about_before'])})\s+(?:the\s+)?$")
+_NOT_ABOUT_AFTER = AnyCase(rf"^['’]?s?\s*(?:{_words(_P['not_about_after'])})\b")
+_NEAR = AnyCase(rf"\b(?:{_words(_P['near_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$")
 # "peace talks held in Istanbul": where people met, not where the figure is.
-_MEETING_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|meeting|agreements?|deal|conference|mediation|"
-                             r"memorandum|accords?)\b[^,.;]{0,20}$", re.IGNORECASE)
-_STRICT_LOCATIVE = re.compile(r"\b(?:in|at|from|around|across|outside|into|inside|within|throughout|on)\s+"
-                              r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+)*$", re.IGNORECASE)
-_SUFFIX = re.compile(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b", re.IGNORECASE)
-_NOT_ABOUT_ENDS = tuple({p.split()[-1] for p in _P["not_about_before"]} | {"the"})
+_MEETING_BEFORE = AnyCase(r"\b(?:talks|negotiations|summit|meeting|agreements?|deal|conference|mediation|"
+                          r"memorandum|accords?)\b[^,.;]{0,20}$")
+_STRICT_LOCATIVE = AnyCase(r"\b(?:in|at|from|around|across|outside|into|inside|within|throughout|on)\s+"
+                           r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+)*$")
+# The words a `_STRICT_LOCATIVE` match ends with, before the white space that ends it.
+_STRICT_ENDS = ("in", "at", "from", "around", "across", "outside", "into", "inside", "within", "throughout", "on",
+                "the", "capital", "city", "centre", "center", "region", "territory", "soil", "of")
+_SUFFIX = AnyCase(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b")
+_SUFFIX_WORDS = tuple(p.lower() for p in _P["place_suffixes"])
+_NOT_ABOUT_PHRASES = tuple(p.lower() for p in _P["not_about_before"])
+_NOT_ABOUT_AFTER_WORDS = tuple(p.lower() for p in _P["not_about_after"])
 _MEETING_WORDS = any_of(("talks", "negotiations", "summit", "meeting", "agreement", "deal", "conference",
                          "mediation", "memorandum", "accord"))
 _NEAR_WORDS = any_of([max(p.split(), key=len) for p in _P["near_before"]])
@@ -36,30 +60,117 @@ _SPACES = re.compile(r"\s+")
 _SPECIFICITY = {"site": 5, "village": 4, "town": 3, "city": 3, "region": 2, "area": 1, "country": 0}
 
 
+def _capitalised_pattern(names: list[str]) -> re.Pattern[str]:
+    """`_NAMES_CI` for ASCII text at a capital only: the capital as such, the rest of the name in any case.
+
+    It starts with a letter, not a word boundary, so the regex engine skips from capital to capital.
+    """
+    by_capital: dict[str, list[str]] = {}
+    for name in names:
+        if name[:1].isascii() and name[:1].islower():
+            by_capital.setdefault(name[0].upper(), []).append(name[1:])
+    branches = []
+    for capital, rests in sorted(by_capital.items()):
+        rest = trie_regex(rests)
+        branches.append(re.escape(capital) + (f"(?i:{rest})" if rest else ""))
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
+
+
+def _inside_names(names: list[str]) -> list[str]:
+    """Ends of names that start at a word inside them: "region" of "Kyiv region", "on-don" of "Rostov-on-Don"."""
+    return [name[k:] for name in names for k in range(1, len(name))
+            if _WORD.fullmatch(name[k]) and not _WORD.fullmatch(name[k - 1])]
+
+
+_WORD = re.compile(r"\w")
+_CAPITALISED = _capitalised_pattern(list(_CANONICAL))
+# A name there may be the end of a longer one that starts in lower case ("the Russian Federation").
+_INSIDE = _inside_names(list(_CANONICAL))
+_INSIDE_NAME = re.compile(rf"(?:{trie_regex(_INSIDE)})(?![\w-])")
+_INSIDE_STARTS = tuple({re.match(r"\w+", end).group() for end in _INSIDE})  # their first words
+
+
+def _capitalised_names(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased text) of the names `_NAMES_CI.finditer` finds that start with a capital."""
+    if not sentence.isascii():
+        return [(m.start(), m.end(), m.group()) for m in _NAMES_CI.finditer(sentence) if sentence[m.start()].isupper()]
+    lower = sentence.lower()
+    found = []
+    position = free = 0  # where to look for the next capital; where `_NAMES_CI` is known to scan afresh
+    while m := _CAPITALISED.search(sentence, position):
+        start, end = m.span()
+        previous = sentence[start - 1] if start else " "
+        if previous.isalnum() or previous == "_":
+            position = start + 1  # inside a word, where `_NAMES_CI` cannot match
+            continue
+        if lower.startswith(_INSIDE_STARTS, start) and _INSIDE_NAME.match(lower, start):
+            # A name that starts in lower case before it may cover it: scan as `_NAMES_CI` does.
+            return found + [(n.start(), n.end(), n.group()) for n in _NAMES_CI.pattern.finditer(lower, free)
+                            if sentence[n.start()].isupper() and not (n.start() and sentence[n.start() - 1] == "-")]
+        if previous != "-":  # "pro-Kyiv" is matched (and skipped) by `_NAMES_CI` but is not a place
+            found.append((start, end, lower[start:end]))
+        position = free = end
+    return found
+
+
+# On ASCII text (`lower` given), cheap tests on the words next to a name decide whether a pattern could match.
+
+def _not_about_after(after: str, lower: str | None) -> bool:
+    """"Istanbul talks", "Bucha's massacre anniversary": the place names something else."""
+    if lower is not None:
+        rest = lower[1:] if lower[:1] == "'" else lower
+        if not (rest.lstrip().startswith(_NOT_ABOUT_AFTER_WORDS)
+                or (rest[:1] == "s" and rest[1:].lstrip().startswith(_NOT_ABOUT_AFTER_WORDS))):
+            return False
+    return _NOT_ABOUT_AFTER.match(after, lower) is not None
+
+
+def _not_about_before(before: str, lower: str | None) -> bool:
+    """"40 km from Kharkiv", "born in the Donbas": the place is not where the figure is."""
+    if lower is not None:
+        tail = lower.rstrip()
+        if not (tail.endswith(_NOT_ABOUT_PHRASES)
+                or (tail.endswith("the") and tail[:-3].rstrip().endswith(_NOT_ABOUT_PHRASES))):
+            return False
+    return _NOT_ABOUT_BEFORE.search(before, lower) is not None
+
+
+def _strict_locative(before: str, lower: str | None) -> bool:
+    """"in Kyiv", "in the capital of Ukraine": the place as a location, not as an actor."""
+    if lower is not None and not lower.rstrip().endswith(_STRICT_ENDS):
+        return False
+    return _STRICT_LOCATIVE.search(before, lower) is not None
+
+
+def _has_suffix(after: str, lower: str | None) -> bool:
+    """"Kyiv region", "Donetsk oblast": the name of a region follows."""
+    if lower is not None and not (lower[:1].isspace() and lower.lstrip().startswith(_SUFFIX_WORDS)):
+        return False
+    return _SUFFIX.match(after, lower) is not None
+
+
 @lru_cache(maxsize=256)
 def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, place, near): "near Kyiv" is kept but weaker than "in Bucha"."""
     found = []
-    for m in _NAMES_CI.finditer(sentence):
-        if not sentence[m.start()].isupper():  # places are capitalised
-            continue
-        name = _CANONICAL.get(_SPACES.sub(" ", m.group().lower()))
+    for start, end, text in _capitalised_names(sentence):
+        key = text.lower()
+        name = _CANONICAL.get(key if key.isalpha() else _SPACES.sub(" ", key))
         if not name or name in _NEVER:
             continue
-        before = sentence[max(0, m.start() - 30):m.start()]
-        after = sentence[m.end():m.end() + 25]
-        # On ASCII text, cheap tests on the words before decide which `$`-anchored patterns could match.
+        before = sentence[max(0, start - 30):start]
+        after = sentence[end:end + 25]
         lower = before.lower() if before.isascii() else None
-        if (_NOT_ABOUT_AFTER.match(after)
-                or ((lower is None or lower.rstrip().endswith(_NOT_ABOUT_ENDS)) and _NOT_ABOUT_BEFORE.search(before))
-                or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before))):
+        lower_after = after.lower() if after.isascii() else None
+        if (_not_about_after(after, lower_after) or _not_about_before(before, lower)
+                or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before, lower))):
             continue
-        if name in _ACTORS and not (_STRICT_LOCATIVE.search(before) or _SUFFIX.match(after)):
+        if name in _ACTORS and not (_strict_locative(before, lower) or _has_suffix(after, lower_after)):
             continue
-        if name == "Kyiv" and _SUFFIX.match(after):
+        if name == "Kyiv" and _has_suffix(after, lower_after):
             name = "Kyiv region"
-        near = (lower is None or _NEAR_WORDS.search(lower) is not None) and _NEAR.search(before) is not None
-        found.append((m.start(), m.end(), name, near))
+        near = (lower is None or _NEAR_WORDS.search(lower) is not None) and _NEAR.search(before, lower) is not None
+        found.append((start, end, name, near))
     return found
 
 
@@ -72,6 +183,11 @@ def _belongs_to(other: Figure, figure: Figure, mention: tuple[int, int, str, boo
     if not 0 <= mention[0] - other.end <= 40:
         return False
     return not (other.start > figure.end and _COORDINATION.fullmatch(sentence[figure.end:other.start]))
+
+
+def _locative(before: str) -> bool:
+    """"in Kherson", "from the city of Kherson": the words before a name say it is where something is."""
+    return _LOCATIVE.search(before, before.lower() if before.isascii() else None) is not None
 
 
 def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure] = ()) -> str | None:
@@ -91,7 +207,7 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
                 return before[-1][2]
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
         # otherwise the most specific place of its stretch.
-        after = [m for m in own if m[0] >= figure.end and _LOCATIVE.search(sentence[max(0, m[0] - 30):m[0]])]
+        after = [m for m in own if m[0] >= figure.end and _locative(sentence[max(0, m[0] - 30):m[0]])]
         if after:
             return sorted(after, key=lambda m: m[3])[0][2]
         return max(own, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]

@@ -9,7 +9,12 @@ from extract.tables import load, phrase_pattern
 _C = load("cues")
 _SIDE_OF = {p.lower(): side for side, words in _C["sides"].items() for p in words}
 _DEMONYMS = phrase_pattern([p for p in _SIDE_OF if p not in ("russia", "ukraine")])
+
+
 _BOTH = phrase_pattern(_C["both_sides"])
+# The first three characters of the `_BOTH` phrases, lower-cased, with any white space for a space.
+_BOTH_STARTS = frozenset(p.lower()[:3].replace(" ", space) for p in _C["both_sides"]
+                         for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 _SUBJECT_OF = {p.lower(): side for side, words in _C["side_subjects"].items() for p in words}
 _SUBJECTS = phrase_pattern(list(_SUBJECT_OF))
 _NOT_SUBJECT_NEXT = re.compile(
@@ -37,6 +42,7 @@ _HEAD_END = re.compile(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|du
 _MILITARY_NOUN = re.compile(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
                             r"forces|side|servicemen)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITIONS = ("of", "in", "to", "from", "with", "against", "on", "by", "near", "for", "the")  # its last words
 
 
 def _names_each_or_both(text: str) -> bool:
@@ -46,27 +52,45 @@ def _names_each_or_both(text: str) -> bool:
     return "each" in lower or "both" in lower
 
 
+def _both_follows(after: str) -> bool:
+    """"12 each", "40 on both sides": the figure counts both sides' people."""
+    text = after.lstrip(" ,")
+    start = text[:3]
+    if start.isascii() and start.lower() not in _BOTH_STARTS:
+        return False  # on ASCII text the first three characters tell whether a phrase could start there
+    return _BOTH.match(text) is not None
+
+
+def _head(after: str) -> str:
+    """The words after the figure up to the verb or punctuation that ends its noun phrase."""
+    end = _HEAD_END.search(after)
+    return after[:end.start()] if end else after
+
+
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
-    clause = _CLAUSE_END.split(sentence[figure.end:figure.end + 120], maxsplit=1)[0]
+    if _both_follows(after):
+        return "both"
+    window = sentence[figure.end:figure.end + 120]
+    # The clause is the window's start, so it names "each" or "both" only if the window does.
+    if _names_each_or_both(window) and _BOTH_IN_CLAUSE.search(_CLAUSE_END.split(window, maxsplit=1)[0]):
+        return "both"
     near_before = sentence[max(0, figure.start - 30):figure.start]
-    if _BOTH.match(after.lstrip(" ,")) or (_names_each_or_both(clause) and _BOTH_IN_CLAUSE.search(clause)) \
-            or (_names_each_or_both(near_before) and _EACH_BEFORE.search(near_before)):
+    if _names_each_or_both(near_before) and _EACH_BEFORE.search(near_before):
         return "both"
     if figure.swap_with is not None and figure.swap_with == figure.value:
         return "both"
-    head = _HEAD_END.split(after, maxsplit=1)[0]
+    head = _head(after)
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
     before = sentence[max(lo, figure.start - 40):figure.start]
-    m = None
-    for m in _DEMONYMS.finditer(before):
-        pass
-    if m and _MILITARY_NOUN.search(before[m.end():] + head[:30]) \
-            and not _SPEECH.search(before[m.end():]):
-        return _SIDE_OF.get(_key(m.group()))
+    found = _DEMONYMS.finditer(before)
+    if found:
+        m = found[-1]  # the last demonym before the figure
+        if _MILITARY_NOUN.search(before[m.end():] + head[:30]) and not _SPEECH.search(before[m.end():]):
+            return _SIDE_OF.get(_key(m.group()))
     return None
 
 
@@ -86,6 +110,13 @@ _HANDED_TO = re.compile(r"\b(?:handed\s+over|handed\s+back|returned|repatriated|
                         r"brought\s+back|released)\s+to\s+(russia|ukraine|kyiv|kiev|moscow)\b", re.IGNORECASE)
 
 
+def _after_preposition(before: str) -> bool:
+    """"attacks on Russia": the country is not the subject (on ASCII text, the last word tells first)."""
+    if before.isascii() and not before.lower().rstrip().endswith(_PREPOSITIONS):
+        return False
+    return _PREPOSITION_BEFORE.search(before) is not None
+
+
 def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
     """The country that is the subject of the figure's clause: "Ukraine had suffered up to 100,000 …".
 
@@ -98,18 +129,21 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
             return _SUBJECT_OF.get(_key(to.group(1)))
     if category not in ("bodies_returned", "prisoners_exchanged"):
         before = sentence[:figure.start]
-        if not before.isascii() or _OWN_LOSSES_WORDS.search(before.lower()):
-            own = _OWN_LOSSES.search(before)
+        # A match holds no comma or semicolon, so it lies after the last one.
+        clause = max(before.rfind(","), before.rfind(";")) + 1
+        if not before.isascii() or _OWN_LOSSES_WORDS.search(before[clause:].lower()):
+            own = _OWN_LOSSES.search(before, clause)
             if own:
                 return _SUBJECT_OF.get(_key(own.group(1)))
     best = None
-    for m in _SUBJECTS.finditer(sentence[:figure.start]):
+    for m in reversed(_SUBJECTS.finditer(sentence[:figure.start])):  # the last subject that qualifies
         if _NOT_SUBJECT_NEXT.match(sentence[m.end():m.end() + 25]):
             continue
-        if _PREPOSITION_BEFORE.search(sentence[max(0, m.start() - 10):m.start()]):
+        if _after_preposition(sentence[max(0, m.start() - 10):m.start()]):
             continue
         best = _SUBJECT_OF.get(_key(m.group()))
         verb_zone = sentence[m.end():figure.start]
+        break
     if best and category in ("bodies_returned", "prisoners_exchanged") and _GIVING.search(verb_zone):
         return _FLIPPED[best]
     return best

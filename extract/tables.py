@@ -5,6 +5,7 @@ import json
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -24,26 +25,24 @@ def phrase_pattern(phrases: list[str], anchors: list[str] | None = None) -> "Phr
     The alternatives are laid out as a trie, so a position that starts no phrase fails at
     its first character: Python's regex engine does not do this for a flat alternation.
     """
-    trie: dict[str, Any] = {}
-    for phrase in {p.lower() for p in phrases if p}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    pattern = re.compile(rf"\b(?:{_trie_regex(trie)})(?![\w-])")
     lowered = {p.lower() for p in phrases if p}
+    pattern = re.compile(rf"\b(?:{trie_regex(lowered)})(?![\w-])")
+    # The same for ASCII text, where ASCII-only \b and \w test the same characters faster. (ASCII
+    # \s lacks four control characters that Unicode counts as white space: they are added.)
+    ascii_pattern = re.compile(rf"\b(?:{trie_regex(lowered, _ASCII_SPACES)})(?![\w-])", re.ASCII)
     if anchors is None:
         if len(lowered) > _MAX_AUTO_ANCHORED:
-            return Phrases(pattern)
+            return Phrases(pattern, ascii_pattern)
         anchors = shortest_cover({max(p.split(" "), key=len) for p in lowered})
     anchors = [a.lower() for a in anchors]
     if any(not a or a != "".join(a.split()) for a in anchors):
         raise ValueError("anchors must be non-empty and hold no white space")
     # A phrase with none of the anchors brings its longest word (a phrase's spaces match any white space).
     anchors += sorted({max(p.split(" "), key=len) for p in lowered if not any(a in p for a in anchors)})
-    return Phrases(pattern, tuple(anchors))
+    return Phrases(pattern, ascii_pattern, tuple(anchors))
 
 
+_ASCII_SPACES = r"[\s\x1c-\x1f]+"  # white space as Unicode \s has it, for an ASCII-only pattern
 # Phrase lists up to this long get anchors of their own (their longest words): for longer lists
 # the test would cost about as much as the scan it saves.
 _MAX_AUTO_ANCHORED = 40
@@ -63,8 +62,10 @@ class Phrases:
     regex engine's fast first-character scan, which IGNORECASE and look-behinds defeat.
     """
 
-    def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...] | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str], ascii_pattern: re.Pattern[str],
+                 anchors: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
+        self.ascii_pattern = ascii_pattern  # the same matches on ASCII text, found faster
         # Lower-case strings one of which every phrase contains: text with none of them has no match.
         self.anchors = anchors
 
@@ -79,7 +80,8 @@ class Phrases:
         lower = _lower_same_length(text)
         if self.anchors is not None and not self._may_match(lower):
             return []
-        return [m for m in self.pattern.finditer(lower)
+        pattern = self.ascii_pattern if lower.isascii() else self.pattern
+        return [m for m in pattern.finditer(lower)
                 if not (start := m.start()) or not _joins_word(text[start - 1])]
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -87,8 +89,9 @@ class Phrases:
         lower = _lower_same_length(text)
         if self.anchors is not None and not self._may_match(lower):
             return None
+        pattern = self.ascii_pattern if lower.isascii() else self.pattern
         position = 0
-        while m := self.pattern.search(lower, position):
+        while m := pattern.search(lower, position):
             start = m.start()
             if not start or not _joins_word(text[start - 1]):
                 return m
@@ -126,10 +129,23 @@ def any_of(strings: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in sorted(strings, key=len, reverse=True)))
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
-    """The regex for a trie node, trying longer continuations before the phrase that ends here."""
+def trie_regex(phrases: Iterable[str], space: str = r"\s+") -> str:
+    """A regex matching any of the phrases as written, laid out as a trie; `space` is the regex
+    for a phrase's space (any white space by default)."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie, space)
+
+
+def _trie_regex(node: dict[str, Any], space: str) -> str:
+    """The regex for a trie node, trying longer continuations before the phrase that ends here;
+    `space` is the regex for a phrase's space."""
     ends = "" in node
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -65,6 +65,12 @@ def test_vague_amounts_are_flagged(sentence: str, value: int) -> None:
     assert figure.value == value
 
 
+def test_a_few_split_by_a_line_break_or_no_break_space_is_still_vague() -> None:
+    for space in ("\n", "\u00a0"):
+        figure = only(f"A{space}few thousands of residents stayed behind.")
+        assert (figure.vague, figure.value) == (True, 1000)
+
+
 def test_exact_figures_are_not_vague() -> None:
     assert not only("The strike killed 31 people.").vague
 
