@@ -26,13 +26,17 @@ _ANAPHORIC_HEADS = set(_G["anaphoric_heads"])
 _TITLES = {t.lower() for t in _C["titles"]}
 _NOUN_LIKE_VERBS = set(_G["noun_like_verbs"])
 _NOT_BEFORE_VERB = set(_G["not_before_verb"])
-_ADVERBIAL_START = re.compile(r"^(?:on|in|at|during|after|before|speaking|asked|though|although|while|as|"
-                              r"since|despite|according|earlier|later|last|this|meanwhile|however|also|"
-                              r"separately|overall|yesterday|today|but|and|when|if|with|from|by|under|"
-                              r"over|for|amid|following|citing|writing|addressing|posting|quoted)\b",
-                              re.IGNORECASE)
+_ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "asked", "though", "although", "while",
+                    "as", "since", "despite", "according", "earlier", "later", "last", "this", "meanwhile", "however",
+                    "also", "separately", "overall", "yesterday", "today", "but", "and", "when", "if", "with", "from",
+                    "by", "under", "over", "for", "amid", "following", "citing", "writing", "addressing", "posting",
+                    "quoted")
+_ADVERBIAL_START = re.compile(rf"^(?:{'|'.join(_ADVERBIAL_WORDS)})\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however|so|yet|because|since|when|after|"
                           r"before|until|once|if|and\s+that|that)\s+", re.IGNORECASE)
+# The words `_CONJUNCTION` can start with: ASCII text starting with none of them (in any case) has no match.
+_CONJUNCTION_WORDS = ("though", "although", "while", "but", "and", "as", "whereas", "however", "so", "yet", "because",
+                      "since", "when", "after", "before", "until", "once", "if", "that")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|earlier|then|later|"
                              r"again|now|publicly|officially|separately|first|initially|already|only|"
                              r"has\s+since|had\s+since|has\s+also|have\s+also|on\s+\w+day|\w+day|"
@@ -48,6 +52,9 @@ _AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "ea
                    "statement", "interview", "post", "address", "briefing", "report", "update", "message", "video",
                    "media", "telegram", "x", "twitter", "facebook", "late", "early", "not", "would", "will", "could",
                    "did", "does", "do", "is", "was", "were", "are")
+# The last three letters of those words (and the shorter words whole): a set lookup instead of fifty `endswith` tests.
+_AUXILIARY_END3 = frozenset(end[-3:] for end in _AUXILIARY_ENDS if len(end) >= 3)
+_AUXILIARY_SHORT = tuple(end for end in _AUXILIARY_ENDS if len(end) < 3)
 _SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
 _SPACES = re.compile(r"\s+")
 # The one-character separators of `_SEGMENTS` (its other separator, " - ", holds none of these).
@@ -115,16 +122,18 @@ def canonical(name: str) -> str:
 def _tidy(phrase: str) -> str | None:
     """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause."""
     phrase = phrase.strip(" \"'“”‘’«».,;:-–—")
-    phrase = _drop_start(_CONJUNCTION, phrase)
+    if _may_start(phrase, _CONJUNCTION_WORDS):
+        phrase = _drop_start(_CONJUNCTION, phrase)
     # On ASCII text the last words tell whether the `$`-anchored tails could match at all.
     ascii_only = phrase.isascii()
     words = phrase.lower().split()
-    if not ascii_only or (words and words[-1].endswith(_AUXILIARY_ENDS)):
+    if not ascii_only or (words and (words[-1][-3:] in _AUXILIARY_END3 or words[-1].endswith(_AUXILIARY_SHORT))):
         phrase = _AUXILIARY_TAIL.sub("", phrase)
         words = phrase.lower().split()
     if not ascii_only or (words and (words[-1].endswith("day") or (len(words) >= 3 and words[-3] in ("on", "last")))):
         phrase = _TIME_TAIL.sub("", phrase)
-    phrase = _drop_start(_ARTICLE, phrase)
+    if phrase[:1] in ("t", "T", "a", "A"):  # what `_ARTICLE` starts with
+        phrase = _drop_start(_ARTICLE, phrase)
     # The relative pronouns are matched case-sensitively: a phrase without them has no such clause.
     if "that" in phrase or "which" in phrase or "who" in phrase:
         phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
@@ -133,6 +142,12 @@ def _tidy(phrase: str) -> str | None:
     if not phrase or phrase.count(" ") >= 12:  # more than 12 words
         return None
     return phrase
+
+
+def _may_start(text: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE `^(?:word|…)` pattern could match: on ASCII text, whether a word starts it in any case."""
+    # Elsewhere IGNORECASE lets "ſ", "ı" or "K" stand for ASCII letters, so the pattern decides.
+    return not text.isascii() or text[:12].lower().startswith(words)
 
 
 def _drop_start(pattern: re.Pattern[str], text: str) -> str:
@@ -163,8 +178,9 @@ def _classify(phrase: str | None) -> Source | None:
     return Source(canonical(phrase), named=True)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _verb_matches(sentence: str) -> list[re.Match[str]]:
+    """The reporting verbs of the sentence, less nouns that read like one ("the reports"), found once per sentence."""
     found = []
     for m in _VERBS.finditer(sentence):
         word = m.group().lower()
@@ -211,7 +227,9 @@ def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | 
     clause = sentence[clause_start:verb_start]
     last = _last_segment(clause).strip()
     if last:
-        return last if not _ADVERBIAL_START.match(last) or _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
+        if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
+            return last
+        return last if _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
     parts = _segments(clause)
     candidates = [p.strip() for p in parts if p.strip() and not _ADVERBIAL_START.match(p.strip())]
     for text in candidates:
@@ -240,14 +258,11 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
 
 
 @lru_cache(maxsize=2048)
-def _subjects(sentence: str) -> list[tuple[re.Match[str], Source | None]]:
-    """Each reporting verb of the sentence with its subject, classified."""
+def _subject(sentence: str, i: int) -> Source | None:
+    """The subject of the sentence's i-th reporting verb, classified: found only for the verbs a caller reads."""
     verbs = _verb_matches(sentence)
-    out = []
-    for i, verb in enumerate(verbs):
-        clause_start = verbs[i - 1].end() if i else 0
-        out.append((verb, _classify(_tidy(_subject_before(sentence, verb.start(), clause_start) or ""))))
-    return out
+    clause_start = verbs[i - 1].end() if i else 0
+    return _classify(_tidy(_subject_before(sentence, verbs[i].start(), clause_start) or ""))
 
 
 _AUTHORITY_NOUNS = re.compile(r"^(?:(?:the|some|several|local|regional|senior|western|ukrainian|russian|"
@@ -332,11 +347,13 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     according = _according_to(sentence)
     if according:
         return according[0]
-    subjects = _subjects(sentence)
-    for verb, source in reversed(subjects):
+    verbs = _verb_matches(sentence)
+    for i in range(len(verbs) - 1, -1, -1):
+        verb = verbs[i]
         if verb.end() <= figure_start:  # the last verb before the figure
+            source = _subject(sentence, i)
             return _owner(source, sentence[:verb.start()]) if _plausible(source) else UNKNOWN
-    for verb, _ in subjects:
+    for verb in verbs:
         if verb.start() >= figure_end:
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
             return source if _plausible(source) else UNKNOWN
@@ -359,7 +376,8 @@ def _owner(source: Source | None, before: str) -> Source | None:
 @lru_cache(maxsize=2048)
 def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
-    found = [s for _, s in _subjects(sentence) if s and s.named and _plausible(s)]
+    subjects = (_subject(sentence, i) for i in range(len(_verb_matches(sentence))))
+    found = [s for s in subjects if s and s.named and _plausible(s)]
     return found + [s for s in _according_to(sentence) if s.named]
 
 

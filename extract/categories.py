@@ -21,11 +21,16 @@ _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])
-_NOT_PEOPLE_AFTER = re.compile(r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
-                               r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
-                               r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
-                               r"targets|infrastructure|objects|enlistment|recruitment)\b", re.IGNORECASE)
-_WEAK_CIVILIAN_BEFORE = re.compile(r"\b(?:people|persons|residents|victims)\b", re.IGNORECASE)
+_NOT_PEOPLE_AFTER_SOURCE = (r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
+                            r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
+                            r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
+                            r"targets|infrastructure|objects|enlistment|recruitment)\b")
+_NOT_PEOPLE_AFTER = re.compile(_NOT_PEOPLE_AFTER_SOURCE, re.IGNORECASE)
+# The same on lower-cased ASCII text, where it matches alike without the slow IGNORECASE.
+_NOT_PEOPLE_AFTER_LOWER = re.compile(_NOT_PEOPLE_AFTER_SOURCE)
+_WEAK_CIVILIAN_WORDS = ("people", "persons", "residents", "victims")
+_WEAK_CIVILIAN_BEFORE = re.compile(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b", re.IGNORECASE)
+_WEAK_CIVILIAN_BEFORE_LOWER = re.compile(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b")
 _WEAK_CIVILIAN = set(_C["weak_civilian_nouns"])
 # Cue words that only name a category when what is counted is people, not bodies.
 _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
@@ -118,20 +123,33 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
 
 
-_PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
-                             r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_PART_OF_BEFORE_SOURCE = (r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
+                          r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
+_PART_OF_BEFORE = re.compile(_PART_OF_BEFORE_SOURCE, re.IGNORECASE)
+_PART_OF_BEFORE_LOWER = re.compile(_PART_OF_BEFORE_SOURCE)  # the same on lower-cased ASCII text
 # The words a `_PART_OF_BEFORE` match can end with.
 _PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost")
 
 
-def _may_be_part_of(before: str) -> bool:
-    """A cheap necessary test for `_PART_OF_BEFORE`: it ends in white space after one of its words."""
+def _part_of_before(before: str) -> bool:
+    """Does `_PART_OF_BEFORE` match? A match ends in white space, on ASCII text after one of its
+    words, and there its case-sensitive twin on the lower-cased text tells the same."""
     if not before[-1:].isspace():
         return False
-    return not before.isascii() or before.lower().rstrip().endswith(_PART_OF_ENDS)
+    if not before.isascii():
+        return _PART_OF_BEFORE.search(before) is not None
+    lower = before.lower()
+    return lower.rstrip().endswith(_PART_OF_ENDS) and _PART_OF_BEFORE_LOWER.search(lower) is not None
 
 
 _BEFORE_IS_CUE = re.compile(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$")
+
+
+def _before_is_cue(before: str) -> bool:
+    """Does `_BEFORE_IS_CUE` match? Only text that ends in white space can."""
+    return before[-1:].isspace() and _BEFORE_IS_CUE.search(before) is not None
+
+
 _PARTITIVE = {("of", "those"), ("of", "them"), ("of", "these"), ("of", "whom")}
 # Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
 _WEAK_HEAD_CATEGORIES = {"captured"}
@@ -155,7 +173,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
     if previous:
         before = sentence[max(lo, figure.start - 40):figure.start]
-        if _may_be_part_of(before) and _PART_OF_BEFORE.search(before):
+        if _part_of_before(before):
             return previous  # "killed 15 people, including four children"
     if head.body or (head.fallen and (_within(_RETURN, sentence, lo, hi) or _within(_HELD, sentence, lo, hi))):
         if _within(_STRONG_HELD, sentence, lo, hi):
@@ -180,7 +198,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
-    if head.elliptical and _BEFORE_IS_CUE.search(sentence[max(lo, figure.start - 30):figure.start]):
+    if head.elliptical and _before_is_cue(sentence[max(lo, figure.start - 30):figure.start]):
         near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
@@ -206,18 +224,46 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
     if best:
         return best
     if not _WEAK_CIVILIAN.isdisjoint(head.words) or _CIVILIAN_CONTEXT.all_in(sentence) \
-            or (head.elliptical and _WEAK_CIVILIAN_BEFORE.search(sentence[max(0, figure.start - 120):figure.start])):
+            or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+def _weak_civilian_before(before: str) -> bool:
+    """Does `_WEAK_CIVILIAN_BEFORE` match? Lower-cased ASCII text must hold one of its words, and
+    its case-sensitive twin then tells the same."""
+    if not before.isascii():
+        return _WEAK_CIVILIAN_BEFORE.search(before) is not None
+    lower = before.lower()
+    for word in _WEAK_CIVILIAN_WORDS:
+        if word in lower:
+            return _WEAK_CIVILIAN_BEFORE_LOWER.search(lower) is not None
+    return False
 
 
 @lru_cache(maxsize=256)
 def _population_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, military/civilian) of the sentence's population words that name people, once per sentence."""
-    return tuple((m.start(), m.end(), _POPULATION[_SPACES.sub(" ", m.group().lower())])
-                 for m in _POPULATION_CUES.finditer(sentence)
-                 # not "the regional military administration", "military intelligence"
-                 if not _NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 25]))
+    found = []
+    lower = sentence.lower() if sentence.isascii() else None  # same offsets on ASCII text
+    for m in _POPULATION_CUES.finditer(sentence):
+        end = m.end()
+        if _not_people_after(sentence, lower, end):
+            continue  # not "the regional military administration", "military intelligence"
+        phrase = m.group()  # of the lower-cased text already
+        kind = _POPULATION[phrase if phrase in _POPULATION else _SPACES.sub(" ", phrase.lower())]
+        found.append((m.start(), end, kind))
+    return tuple(found)
+
+
+def _not_people_after(sentence: str, lower: str | None, end: int) -> bool:
+    """Does `_NOT_PEOPLE_AFTER` match the 25 characters from `end`? It starts with white space; on
+    ASCII text (`lower` is the sentence lower-cased) its case-sensitive twin reads the lower case."""
+    if not sentence[end:end + 1].isspace():
+        return False
+    if lower is None:
+        return _NOT_PEOPLE_AFTER.match(sentence[end:end + 25]) is not None
+    return _NOT_PEOPLE_AFTER_LOWER.match(lower[end:end + 25]) is not None
 
 
 _DEFAULT_POPULATION = {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 import re
 
-from extract.tables import load, phrase_pattern
+from extract.tables import load, trie_regex
 
 _F = load("furniture")
 _MARKERS = {m.lower() for m in _F["line_markers"]}
 # Anchored patterns and a keyword trie, run on lower-cased lines: far faster than a list of
 # IGNORECASE patterns searched anywhere in every line.
 _STARTS = re.compile("|".join(f"(?:{p})" for p in _F["line_starts"]))
-_APPEALS = phrase_pattern(_F["appeal_keywords"] + _F["weak_appeal_keywords"],
-                          anchors=["subscri", "donat", "mail", "journalism", "comment", "cookie", "support",
-                                   "sign", "patreon", "patron", "member", "app", "privacy", "terms", "©", "contribut",
-                                   "follow", "click", "newsletter", "paywall", "channel", "copyright",
-                                   "petition", "reserved", "required", "join", "reply"])
+# The appeal phrases, found as `phrase_pattern` would find them (whole words, in lower case), but
+# from the non-word character before each: a class the regex engine scans for fast, where a
+# leading \b makes it try every position. A phrase that starts with no word character ("©")
+# never counts there (its \b needs a word character before it, which the phrase may not follow).
+_APPEAL_PHRASES = {p.lower() for p in _F["appeal_keywords"] + _F["weak_appeal_keywords"] if p[:1].isalnum()}
+_APPEAL_AT_START = re.compile(rf"(?:{trie_regex(_APPEAL_PHRASES)})(?![\w-])")
+_APPEAL_AFTER = re.compile(rf"\W({trie_regex(_APPEAL_PHRASES)})(?![\w-])")
+# The same for ASCII text, where ASCII-only \w tests the same characters faster (ASCII \s lacks
+# four control characters that Unicode counts as white space: they are added).
+_ASCII_SPACES = r"[\s\x1c-\x1f]+"
+_APPEAL_AT_START_ASCII = re.compile(rf"(?:{trie_regex(_APPEAL_PHRASES, _ASCII_SPACES)})(?![\w-])", re.ASCII)
+_APPEAL_AFTER_ASCII = re.compile(rf"\W({trie_regex(_APPEAL_PHRASES, _ASCII_SPACES)})(?![\w-])", re.ASCII)
 _WEAK = set(_F["weak_appeal_keywords"])
 _TAIL = re.compile("|".join(f"(?:{p})" for p in _F["tail_markers"]))
 _FIRST_PERSON = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
@@ -38,11 +45,31 @@ def _is_furniture(line: str, lower: str) -> bool:
         return True  # "Advert", "Continue", "Source link"
     if _STARTS.match(lower):
         return True
-    appeals = {m.group() for m in _APPEALS.finditer(line)}
+    appeals = set(_appeals(line, lower))
     if appeals - _WEAK:
         return True
     # "donate" is an appeal when it speaks to the reader, or is a button.
     return bool(appeals) and (bool(_FIRST_PERSON.search(line)) or len(line.split()) <= 4)
+
+
+def _appeals(line: str, lower: str) -> list[str]:
+    """The appeal phrases in the line, lower-cased, as `phrase_pattern(...).finditer` finds them."""
+    if len(lower) != len(line):  # keep offsets: a character whose lower case is longer keeps its first
+        lower = "".join(c.lower()[0] for c in line)
+    at_start, after = (_APPEAL_AT_START_ASCII, _APPEAL_AFTER_ASCII) if lower.isascii() \
+        else (_APPEAL_AT_START, _APPEAL_AFTER)
+    found = []
+    # A match at the start; after it, the next can only start past a non-word character, as the
+    # match ends before one: so each later match is found from that character.
+    m = at_start.match(lower)
+    position = m.end() if m else 0
+    if m:
+        found.append(m.group())
+    while m := after.search(lower, position):
+        start, position = m.span(1)
+        if line[start - 1] not in "-_" and not line[start - 1].isalnum():  # not inside a word of the line
+            found.append(m.group(1))
+    return found
 
 
 def body_blocks(text: str) -> list[tuple[int, int]]:

@@ -7,14 +7,22 @@ from extract.numbers import Figure
 from extract.tables import any_of, load, phrase_pattern
 
 _C = load("cues")
-_AFTER_WORD = re.compile(r"\s*([%€$£]|[\w'’.-]+)")
 _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
 _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
+_EXCLUDE_BEFORE_ENDS = tuple(sorted(_EXCLUDE_BEFORE))
 _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
+_EXCLUDE_PHRASE_FIRSTS = {p.lower()[0] for p in _C["exclude_phrases"] if p}
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_ADJECTIVES = re.compile(r"^(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))+")
+# The same for lower-cased ASCII text, where it matches as `_DATE_AFTER` does (IGNORECASE is slow).
+_DATE_AFTER_LOWER = re.compile(_DATE_AFTER.pattern)
+_DATE_AFTER_FIRSTS = {"s", "n", "r", "t", "o", *(month[0] for month in _MONTHS.split("|"))}
+# The word after a figure once words such as "more" and "of the" are passed: the same as
+# `\s*([%€$£]|[\w'’.-]+)` matched on the text left by removing what `^(?:\s+(?:more|…|of\s+those))+` matches
+# (the atomic group keeps what that would remove, however the word fares).
+_ADJECTIVES_THEN_WORD = re.compile(r"(?>(?:\s+(?:more|additional|other|extra|new|further|of\s+the|of\s+them|of\s+those))*)"
+                                   r"\s*([%€$£]|[\w'’.-]+)")
 
 
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -97,7 +105,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     ascii_only = before.isascii()
     tail = before.lower().rstrip() if ascii_only else ""
     if ((not ascii_only or _PHONE_WORDS.search(tail)) and _PHONE_BEFORE.match(backwards)) \
-            or _FOOTNOTE_OR_PHONE_AFTER.match(after) \
+            or ((after[1:2].isdecimal() or after[:1].isdecimal()) and _FOOTNOTE_OR_PHONE_AFTER.match(after)) \
             or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.match(backwards)):
         return True
     if (before[-1:].isspace() and before[-2:-1].isdecimal()) \
@@ -115,30 +123,59 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # "Olena, 54, whose son …"
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
-            or _DATE_AFTER.match(after):
+            or _date_after(after, after_lower):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
                          "-kilometer", "-metre", "-meter", "-strong", ":", "th ", "-fold", "-times",
                          "-point", "-minute", "-second", "-week", "-page", "-mm")):
         return True
-    word_before = _word_before(before)
-    if word_before and word_before.lower() in _EXCLUDE_BEFORE:
-        return True
+    # On ASCII text the word before is the end of `tail`, so only a `tail` ending so can be one.
+    if not ascii_only or tail.endswith(_EXCLUDE_BEFORE_ENDS):
+        word_before = _word_before(before)
+        if word_before and word_before.lower() in _EXCLUDE_BEFORE:
+            return True
     if _looks_like_year(figure) and not _YEAR_COUNTS_AFTER.match(after_lower):
         return True
-    phrase = _EXCLUDE_PHRASES.match(after_lower.lstrip(" -"))
+    phrase = _exclude_phrase(after_lower.lstrip(" -"))
     if phrase:
         return True
-    near = sentence[max(0, figure.start - 80):figure.start]
     label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
-        or (_LABELLED_INCREMENT.search(near) if near.rstrip().endswith("+") else None)
+        or (_labelled_increment(sentence, figure.start) if _ends_with_plus(before, tail) else None)
     if label and label.group(1).lower() in _EXCLUDE_AFTER:
         return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)"
-    rest = _ADJECTIVES.sub("", after_lower)
-    word = _AFTER_WORD.match(rest)
+    word = _ADJECTIVES_THEN_WORD.match(after_lower)
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
         return True
     return False
+
+
+def _ends_with_plus(before: str, tail: str) -> bool:
+    """Whether the text before the figure ends with "+", white space aside: that of `before` or,
+    when that is all white space, of the 80 characters `_labelled_increment` reads."""
+    stripped = tail or before.rstrip()
+    return stripped.endswith("+") if stripped or len(before) < 30 else True
+
+
+def _labelled_increment(sentence: str, start: int) -> re.Match[str] | None:
+    """`_LABELLED_INCREMENT` in the 80 characters before the figure: "artillery systems: 23,127 (+"."""
+    return _LABELLED_INCREMENT.search(sentence[max(0, start - 80):start])
+
+
+def _date_after(after: str, after_lower: str) -> bool:
+    """Whether a date's month follows the figure ("24th of February", "5 May"): `_DATE_AFTER.match(after)`."""
+    if after_lower.isascii():
+        # A match starts with "st"/"nd"/"rd"/"th", "of" or a month once white space is passed.
+        return after_lower.lstrip()[:1] in _DATE_AFTER_FIRSTS and bool(_DATE_AFTER_LOWER.match(after_lower))
+    return bool(_DATE_AFTER.match(after))
+
+
+def _exclude_phrase(lower: str) -> re.Match[str] | None:
+    """`_EXCLUDE_PHRASES.match(lower)` for lower-cased text: its ASCII twin pattern on ASCII text is faster."""
+    if lower.isascii():
+        if lower[:1] not in _EXCLUDE_PHRASE_FIRSTS:
+            return None  # a match starts with a phrase's first character
+        return _EXCLUDE_PHRASES.ascii_pattern.match(lower)
+    return _EXCLUDE_PHRASES.match(lower)
 
 
 _YEAR_SPAN = re.compile(r"(19|20)\d\d\s*[-–—/]\s*(19|20)?\d\d")

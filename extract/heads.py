@@ -58,7 +58,7 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     before = sentence[max(0, figure.start - 45):figure.start].lower()
     if ("bod" in before or "remains" in before or "corpses" in before) and _BODY_OF.search(before):
         head.body = True
-    if (not after.isascii() or "killed" in after_lower or "dead" in after_lower) and _KILLED_AND_WOUNDED.match(after):
+    if _killed_and_wounded(after, after_lower):
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if not (head.counted or head.excluded):
         head.elliptical = (first is None or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
@@ -95,8 +95,21 @@ def _noun_phrase(after: str, after_lower: str) -> tuple[list[str], str | None]:
     return words, first
 
 
-_KILLED_AND_WOUNDED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b",
-                                 re.IGNORECASE)
+_KILLED_AND_WOUNDED_SOURCE = r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b"
+_KILLED_AND_WOUNDED = re.compile(_KILLED_AND_WOUNDED_SOURCE, re.IGNORECASE)
+_KILLED_AND_WOUNDED_LOWER = re.compile(_KILLED_AND_WOUNDED_SOURCE)  # the same on lower-cased ASCII text
+
+
+def _killed_and_wounded(after: str, after_lower: str) -> bool:
+    """Does `_KILLED_AND_WOUNDED` match the start of the text? On ASCII text only if "killed" or
+    "dead" is in its lower case, and then its case-sensitive twin there tells the same."""
+    if not after.isascii():
+        return _KILLED_AND_WOUNDED.match(after) is not None
+    if "killed" not in after_lower and "dead" not in after_lower:
+        return False
+    return _KILLED_AND_WOUNDED_LOWER.match(after_lower) is not None
+
+
 _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"
                       r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
 

@@ -35,6 +35,8 @@ _NUMBER = re.compile(
     ){_AFTER_FIGURE}""",
     re.VERBOSE,
 )  # matched against the lower-cased sentence (same offsets): IGNORECASE is slow
+# `_NUMBER` where the figure starts with a digit, which no figure in words does: the same matches.
+_DIGIT_NUMBER = re.compile(rf"{_BEFORE_FIGURE}{_DIGIT_FIGURE}{_AFTER_FIGURE}")
 
 # Where a figure can start: after a character that is not a word character nor . , / : ' ’
 # (see `_BEFORE_FIGURE`), with a digit or the first word of a figure in words ("a"/"an" only
@@ -88,7 +90,7 @@ def _number_matches(lower: str) -> Iterator[re.Match[str]]:
         start = candidate.start()
         if start < end:
             continue  # inside the figure just found, as finditer would skip it
-        m = _NUMBER.match(lower, start)
+        m = (_DIGIT_NUMBER if lower[start] <= "9" else _NUMBER).match(lower, start)  # a digit or a letter
         if m:
             yield m
             end = m.end()
@@ -160,9 +162,10 @@ def _digits_value(digits: str, scale: str | None) -> int:
 def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     start, end = match.span()
     text = sentence[start:end]
-    digits, scale, half, words, vague = match.group("digits", "scale", "half", "words", "vague")
-    if digits:
-        return Figure(_digits_value(digits, scale), start, end, text)
+    digits = match["digits"]
+    if digits:  # the only groups a `_DIGIT_NUMBER` match has
+        return Figure(_digits_value(digits, match["scale"]), start, end, text)
+    half, words, vague = match.group("half", "words", "vague")
     if half:
         return Figure(_SCALES[half.split()[-1]] // 2, start, end, text, from_words=True)
     if words:
