@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.tables import load
+from extract.tables import load, trie_regex
 
 _T = load("numbers")
 _UNITS: dict[str, int] = _T["units"]
@@ -47,30 +47,10 @@ _FIRST_WORDS = {*_UNITS, *_TENS, "half", "several", "many", "tens", "hundreds", 
 _FIRST_WORD_STARTS = [w for w in _FIRST_WORDS if not any(o != w and w.startswith(o) for o in _FIRST_WORDS)]
 
 
-def _trie(words: list[str]) -> list[str]:
-    """Regex alternatives for the words (none a prefix of another), one a first letter, each
-    branching a letter at a time: a flat alternation would try every word at every space."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-    return _branches(tree)
-
-
-def _branches(node: dict[str, dict]) -> list[str]:
-    """The alternatives for the words below a node of `_trie`'s tree."""
-    alternatives = []
-    for char, child in sorted(node.items()):
-        rest = _branches(child)
-        alternatives.append(char + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else "".join(rest)))
-    return alternatives
-
-
 # A match is a space then only letters or a digit, so it never holds the space of the next figure.
 _FIGURE_START = re.compile(
     ("|".join([r" (?:[0-9]", r"a(?=n? +(?:hundred|thousand|million|billion|dozen)| +few )",
-               *_trie(_FIRST_WORD_STARTS)]) + ")").encode())
+               trie_regex(_FIRST_WORD_STARTS)]) + ")").encode())
 _MAY_PRECEDE = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c in "_.,/:'"))
 # Every character that may stand before a figure, "?" (all non-ASCII characters) among them, as a space.
 _AS_SPACE = bytes.maketrans(_MAY_PRECEDE.encode(), b" " * len(_MAY_PRECEDE))
