@@ -8,7 +8,7 @@ from extract.attribution import ALIASES
 from extract.attribution import _ALIAS as ALIAS_NAMES  # the phrases ALIASES matches
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure
-from extract.tables import Phrases, load, phrase_pattern
+from extract.tables import AnyCase, Phrases, load, phrase_pattern
 
 _C = load("cues")
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
@@ -21,16 +21,12 @@ _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])
-_NOT_PEOPLE_AFTER_SOURCE = (r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
+_NOT_PEOPLE_AFTER = AnyCase(r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
                             r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
                             r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
                             r"targets|infrastructure|objects|enlistment|recruitment)\b")
-_NOT_PEOPLE_AFTER = re.compile(_NOT_PEOPLE_AFTER_SOURCE, re.IGNORECASE)
-# The same on lower-cased ASCII text, where it matches alike without the slow IGNORECASE.
-_NOT_PEOPLE_AFTER_LOWER = re.compile(_NOT_PEOPLE_AFTER_SOURCE)
 _WEAK_CIVILIAN_WORDS = ("people", "persons", "residents", "victims")
-_WEAK_CIVILIAN_BEFORE = re.compile(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b", re.IGNORECASE)
-_WEAK_CIVILIAN_BEFORE_LOWER = re.compile(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b")
+_WEAK_CIVILIAN_BEFORE = AnyCase(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b")
 _WEAK_CIVILIAN = set(_C["weak_civilian_nouns"])
 # Cue words that only name a category when what is counted is people, not bodies.
 _PEOPLE_ONLY = {"prisoners_exchanged", "captured"}
@@ -123,10 +119,8 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
 
 
-_PART_OF_BEFORE_SOURCE = (r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
+_PART_OF_BEFORE = AnyCase(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
                           r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
-_PART_OF_BEFORE = re.compile(_PART_OF_BEFORE_SOURCE, re.IGNORECASE)
-_PART_OF_BEFORE_LOWER = re.compile(_PART_OF_BEFORE_SOURCE)  # the same on lower-cased ASCII text
 # The words a `_PART_OF_BEFORE` match can end with.
 _PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost")
 
@@ -137,9 +131,9 @@ def _part_of_before(before: str) -> bool:
     if not before[-1:].isspace():
         return False
     if not before.isascii():
-        return _PART_OF_BEFORE.search(before) is not None
+        return _PART_OF_BEFORE.search(before, None) is not None
     lower = before.lower()
-    return lower.rstrip().endswith(_PART_OF_ENDS) and _PART_OF_BEFORE_LOWER.search(lower) is not None
+    return lower.rstrip().endswith(_PART_OF_ENDS) and _PART_OF_BEFORE.search(before, lower) is not None
 
 
 _BEFORE_IS_CUE = re.compile(r"\b(?:at|to|of)\s+(?:\w+\s+){0,2}$")
@@ -233,11 +227,11 @@ def _weak_civilian_before(before: str) -> bool:
     """Does `_WEAK_CIVILIAN_BEFORE` match? Lower-cased ASCII text must hold one of its words, and
     its case-sensitive twin then tells the same."""
     if not before.isascii():
-        return _WEAK_CIVILIAN_BEFORE.search(before) is not None
+        return _WEAK_CIVILIAN_BEFORE.search(before, None) is not None
     lower = before.lower()
     for word in _WEAK_CIVILIAN_WORDS:
         if word in lower:
-            return _WEAK_CIVILIAN_BEFORE_LOWER.search(lower) is not None
+            return _WEAK_CIVILIAN_BEFORE.search(before, lower) is not None
     return False
 
 
@@ -261,9 +255,7 @@ def _not_people_after(sentence: str, lower: str | None, end: int) -> bool:
     ASCII text (`lower` is the sentence lower-cased) its case-sensitive twin reads the lower case."""
     if not sentence[end:end + 1].isspace():
         return False
-    if lower is None:
-        return _NOT_PEOPLE_AFTER.match(sentence[end:end + 25]) is not None
-    return _NOT_PEOPLE_AFTER_LOWER.match(lower[end:end + 25]) is not None
+    return _NOT_PEOPLE_AFTER.match(sentence[end:end + 25], lower and lower[end:end + 25]) is not None
 
 
 _DEFAULT_POPULATION = {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract.numbers import Figure
-from extract.tables import any_of, load, phrase_pattern
+from extract.tables import AnyCase, any_of, load, phrase_pattern
 
 _C = load("cues")
 _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
@@ -14,9 +14,7 @@ _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
 _EXCLUDE_PHRASE_FIRSTS = {p.lower()[0] for p in _C["exclude_phrases"] if p}
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-# The same for lower-cased ASCII text, where it matches as `_DATE_AFTER` does (IGNORECASE is slow).
-_DATE_AFTER_LOWER = re.compile(_DATE_AFTER.pattern)
+_DATE_AFTER = AnyCase(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b")
 _DATE_AFTER_FIRSTS = {"s", "n", "r", "t", "o", *(month[0] for month in _MONTHS.split("|"))}
 # The word after a figure once words such as "more" and "of the" are passed: the same as
 # `\s*([%€$£]|[\w'’.-]+)` matched on the text left by removing what `^(?:\s+(?:more|…|of\s+those))+` matches
@@ -165,8 +163,8 @@ def _date_after(after: str, after_lower: str) -> bool:
     """Whether a date's month follows the figure ("24th of February", "5 May"): `_DATE_AFTER.match(after)`."""
     if after_lower.isascii():
         # A match starts with "st"/"nd"/"rd"/"th", "of" or a month once white space is passed.
-        return after_lower.lstrip()[:1] in _DATE_AFTER_FIRSTS and bool(_DATE_AFTER_LOWER.match(after_lower))
-    return bool(_DATE_AFTER.match(after))
+        return after_lower.lstrip()[:1] in _DATE_AFTER_FIRSTS and bool(_DATE_AFTER.match(after, after_lower))
+    return bool(_DATE_AFTER.match(after, None))
 
 
 def _exclude_phrase(lower: str) -> re.Match[str] | None:

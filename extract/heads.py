@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from extract.numbers import Figure
-from extract.tables import load
+from extract.tables import AnyCase, load
 
 _C = load("cues")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -95,19 +95,17 @@ def _noun_phrase(after: str, after_lower: str) -> tuple[list[str], str | None]:
     return words, first
 
 
-_KILLED_AND_WOUNDED_SOURCE = r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b"
-_KILLED_AND_WOUNDED = re.compile(_KILLED_AND_WOUNDED_SOURCE, re.IGNORECASE)
-_KILLED_AND_WOUNDED_LOWER = re.compile(_KILLED_AND_WOUNDED_SOURCE)  # the same on lower-cased ASCII text
+_KILLED_AND_WOUNDED = AnyCase(r"\s*(?:[\w-]+\s+){0,3}(?:killed|dead)\s*(?:,|and|or)\s*(?:wounded|injured)\b")
 
 
 def _killed_and_wounded(after: str, after_lower: str) -> bool:
     """Does `_KILLED_AND_WOUNDED` match the start of the text? On ASCII text only if "killed" or
     "dead" is in its lower case, and then its case-sensitive twin there tells the same."""
     if not after.isascii():
-        return _KILLED_AND_WOUNDED.match(after) is not None
+        return _KILLED_AND_WOUNDED.match(after, None) is not None
     if "killed" not in after_lower and "dead" not in after_lower:
         return False
-    return _KILLED_AND_WOUNDED_LOWER.match(after_lower) is not None
+    return _KILLED_AND_WOUNDED.match(after, after_lower) is not None
 
 
 _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.numbers import Figure
-from extract.tables import any_of, load, phrase_pattern, trie_regex
+from extract.tables import AnyCase, any_of, load, phrase_pattern, trie_regex
 
 _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
@@ -14,25 +14,6 @@ _COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
 _NAMES_CI = phrase_pattern(list(_CANONICAL))
 _ACTORS = set(_P["actor_places"])
 _NEVER = set(_P["never_figure_place"])
-class AnyCase:
-    """A case-insensitive pattern whose literals are lower case, run case-sensitively on lower-cased
-    ASCII text: there both find the same matches, and IGNORECASE is slow in Python's re."""
-
-    def __init__(self, source: str) -> None:
-        if source != source.lower():
-            raise ValueError(f"not all lower case: {source}")
-        self.any_case = re.compile(source, re.IGNORECASE)
-        self.lower_case = re.compile(source)
-
-    def search(self, text: str, lower: str | None) -> re.Match[str] | None:
-        """The first match in the text; `lower` is the text lower-cased if it is ASCII, else None."""
-        return self.any_case.search(text) if lower is None else self.lower_case.search(lower)
-
-    def match(self, text: str, lower: str | None) -> re.Match[str] | None:
-        """A match at the start of the text; `lower` as for `search`."""
-        return self.any_case.match(text) if lower is None else self.lower_case.match(lower)
-
-
 def _words(phrases: list[str]) -> str:
     return "|".join(map(re.escape, phrases))
 
