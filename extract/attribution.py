@@ -11,7 +11,8 @@ _C = load("cues")
 _G = load("grammar")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
-ALIASES = _ALIASES = phrase_pattern(list(_ALIAS))
+ALIAS_PHRASES = tuple(_ALIAS)  # every claimant alias, lower-cased
+ALIASES = _ALIASES = phrase_pattern(list(ALIAS_PHRASES))
 _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 # The words of each of those phrases, longest (rarest) first: text holding all the words of none has no match.

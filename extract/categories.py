@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.attribution import ALIASES
-from extract.attribution import _ALIAS as ALIAS_NAMES  # the phrases ALIASES matches
+from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure
 from extract.tables import AnyCase, Phrases, load, phrase_pattern
@@ -82,7 +81,7 @@ def _in_word(char: str) -> bool:
 
 # The cues that a source's name can hold ("prisoners of war", "refugees"): only a sentence with
 # one of them needs its names looked up.
-_NAME_CUES = {cue for cue in _CUE_CATEGORY if any(_may_start_inside(cue, name) for name in ALIAS_NAMES)}
+_NAME_CUES = {cue for cue in _CUE_CATEGORY if any(_may_start_inside(cue, name) for name in ALIAS_PHRASES)}
 
 
 def _nearest(found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int,
