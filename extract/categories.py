@@ -7,7 +7,7 @@ from functools import lru_cache
 from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure
-from extract.tables import AnyCase, Phrases, load, phrase_pattern
+from extract.tables import AnyCase, Phrases, joins_word, load, phrase_pattern
 
 _C = load("cues")
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
@@ -65,18 +65,13 @@ def _may_start_inside(cue: str, name: str) -> bool:
     the cue's first letter, which starts a word of the name, and where the shorter one ends the
     other must not carry on the word (both end before no letter, digit, "_" or "-")."""
     for i in range(len(name)):
-        if i and _in_word(name[i - 1]):
+        if i and joins_word(name[i - 1]):
             continue  # a cue starts a word
         rest = name[i:]
-        if (rest.startswith(cue) and (len(rest) == len(cue) or not _in_word(rest[len(cue)]))) \
-                or (cue.startswith(rest) and not _in_word(cue[len(rest)])):
+        if (rest.startswith(cue) and (len(rest) == len(cue) or not joins_word(rest[len(cue)]))) \
+                or (cue.startswith(rest) and not joins_word(cue[len(rest)])):
             return True
     return False
-
-
-def _in_word(char: str) -> bool:
-    """A character a phrase match may not stand next to (as `Phrases` and `(?![\\w-])` have it)."""
-    return char.isalnum() or char in "_-"
 
 
 # The cues that a source's name can hold ("prisoners of war", "refugees"): only a sentence with

@@ -14,7 +14,10 @@ _COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
 _NAMES_CI = phrase_pattern(list(_CANONICAL))
 _ACTORS = set(_P["actor_places"])
 _NEVER = set(_P["never_figure_place"])
+
+
 def _words(phrases: list[str]) -> str:
+    """The phrases as regex alternatives, taken literally."""
     return "|".join(map(re.escape, phrases))
 
 

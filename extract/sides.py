@@ -9,12 +9,8 @@ from extract.tables import load, phrase_pattern
 _C = load("cues")
 _SIDE_OF = {p.lower(): side for side, words in _C["sides"].items() for p in words}
 _DEMONYMS = phrase_pattern([p for p in _SIDE_OF if p not in ("russia", "ukraine")])
-
-
 _BOTH = phrase_pattern(_C["both_sides"])
-# The first three characters of the `_BOTH` phrases, lower-cased, with any white space for a space.
-_BOTH_STARTS = frozenset(p.lower()[:3].replace(" ", space) for p in _C["both_sides"]
-                         for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+_BOTH_FIRST_WORDS = tuple({p.lower().split()[0] for p in _C["both_sides"]})  # what a `_BOTH` match starts with
 _SUBJECT_OF = {p.lower(): side for side, words in _C["side_subjects"].items() for p in words}
 _SUBJECTS = phrase_pattern(list(_SUBJECT_OF))
 _NOT_SUBJECT_NEXT = re.compile(
@@ -55,9 +51,8 @@ def _names_each_or_both(text: str) -> bool:
 def _both_follows(after: str) -> bool:
     """"12 each", "40 on both sides": the figure counts both sides' people."""
     text = after.lstrip(" ,")
-    start = text[:3]
-    if start.isascii() and start.lower() not in _BOTH_STARTS:
-        return False  # on ASCII text the first three characters tell whether a phrase could start there
+    if text.isascii() and not text.lower().startswith(_BOTH_FIRST_WORDS):
+        return False  # on ASCII text a phrase's first word must open the text
     return _BOTH.match(text) is not None
 
 

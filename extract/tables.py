@@ -101,7 +101,7 @@ class Phrases:
             return []
         pattern = self.ascii_pattern if lower.isascii() else self.pattern
         return [m for m in pattern.finditer(lower)
-                if not (start := m.start()) or not _joins_word(text[start - 1])]
+                if not (start := m.start()) or not joins_word(text[start - 1])]
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match that `finditer` would give, without looking further."""
@@ -112,7 +112,7 @@ class Phrases:
         position = 0
         while m := pattern.search(lower, position):
             start = m.start()
-            if not start or not _joins_word(text[start - 1]):
+            if not start or not joins_word(text[start - 1]):
                 return m
             position = m.end()  # where finditer would carry on after a rejected match
         return None
@@ -133,7 +133,7 @@ def _lower_same_length(text: str) -> str:
     return lower
 
 
-def _joins_word(char: str) -> bool:
+def joins_word(char: str) -> bool:
     """A character a phrase may not follow: it would be the middle of a word."""
     return char.isalnum() or char in "_-"
 
