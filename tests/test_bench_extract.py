@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.reading import SAMPLES_DIR, iter_articles
 
-BENCH = Path("/tmp/lead/old_bench.py")
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "extract.py"
 
 
 def _bench_module():
