@@ -5,20 +5,21 @@ import importlib.util
 import random
 import re
 from pathlib import Path
+from types import ModuleType
 
 from bot.reading import SAMPLES_DIR, iter_articles
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "extract.py"
 
 
-def _bench_module():
+def _bench_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_extract", BENCH)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_variants_change_only_figures():
+def test_variants_change_only_figures() -> None:
     bench = _bench_module()
     rng = random.Random(0)
     for loaded in iter_articles([str(SAMPLES_DIR)]):
