@@ -12,7 +12,7 @@ _G = load("grammar")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
 ALIAS_PHRASES = tuple(_ALIAS)  # every claimant alias, lower-cased
-ALIASES = _ALIASES = phrase_pattern(list(ALIAS_PHRASES))
+ALIASES = phrase_pattern(list(ALIAS_PHRASES))
 _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 # The words of each of those phrases, longest (rarest) first: text holding all the words of none has no match.
@@ -85,7 +85,7 @@ UNKNOWN = Source("", named=True)
 
 
 def _alias_key(matched: str) -> str:
-    """The `_ALIAS` key for text that `_ALIASES` matched: lower case, straight apostrophes, single spaces."""
+    """The `_ALIAS` key for text that `ALIASES` matched: lower case, straight apostrophes, single spaces."""
     return _SPACES.sub(" ", matched.lower().replace("’", "'"))
 
 
@@ -98,7 +98,7 @@ _TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 
 def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
-    m = _ALIASES.search(name)
+    m = ALIASES.search(name)
     if m:
         matched = m.group()
         found = _ALIAS_AS_MATCHED.get(matched)
@@ -169,7 +169,7 @@ def _classify(phrase: str | None) -> Source | None:
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return Source(last, named=False)  # "he", "In December he"
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
-                             and len(phrase.split()) <= 8 and not _ALIASES.search(phrase)) \
+                             and len(phrase.split()) <= 8 and not ALIASES.search(phrase)) \
             or ("'s" in lower and _POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
                 and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
@@ -234,7 +234,7 @@ def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | 
     parts = _segments(clause)
     candidates = [p.strip() for p in parts if p.strip() and not _ADVERBIAL_START.match(p.strip())]
     for text in candidates:
-        if _ALIASES.search(text):
+        if ALIASES.search(text):
             return text
     for text in candidates:
         if not _TIME_WORDS.search(text):
@@ -384,4 +384,4 @@ def sources_in(sentence: str) -> list[Source]:
 
 def people_in(sentence: str) -> list[str]:
     """Known claimants named anywhere in the sentence (canonical), for a later "he said"."""
-    return [_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in _ALIASES.finditer(sentence)]
+    return [_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in ALIASES.finditer(sentence)]
