@@ -30,6 +30,7 @@ _LINE = re.compile(r"[^\n]+")
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _LINK_LIST_HEADING = re.compile(r"(read (also|more)|see also|related|more on)", re.I)
+_MARKUP = "*_#>~=[]() \t"  # what wraps a heading in Markdown or plain text: "**Read also:**", "### Related"
 _ENDS_SENTENCE = re.compile(r"[.!?]['\"”’]?$")
 
 
@@ -89,7 +90,7 @@ def body_blocks(text: str) -> list[tuple[int, int]]:
         if blocks and _TAIL.match(lower):
             break
         if _is_furniture(line, lower):
-            in_link_list = bool(_LINK_LIST_HEADING.match(line)) \
+            in_link_list = bool(_LINK_LIST_HEADING.match(line.lstrip(_MARKUP))) \
                 and len(line.split()) <= 4
             continue
         if in_link_list and len(line.split()) <= 16 and not _ENDS_SENTENCE.search(line):

@@ -46,6 +46,13 @@ def test_read_also_list_is_dropped() -> None:
     assert kept(text) == [LEAD, SECOND]
 
 
+@pytest.mark.parametrize("heading", ["**Read also:**", "### Related", "*Read more*"])
+def test_link_list_under_a_marked_up_heading_is_dropped(heading: str) -> None:
+    text = "\n".join([LEAD, heading, "- Another 40 soldiers come home from captivity",
+                      "- Shelling injures three in a village near the front", SECOND])
+    assert kept(text) == [LEAD, SECOND]
+
+
 def test_inline_read_also_line_is_dropped() -> None:
     text = "\n".join([LEAD, "Read also: Russia returns 50 bodies of fallen soldiers", SECOND])
     assert kept(text) == [LEAD, SECOND]
