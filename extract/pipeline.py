@@ -167,7 +167,8 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if population is None and head.people in (None, "neutral"):
         population = recent.population if recent else context.inherit(category, "population")
     population = population or categories.default_population(category)
-    place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None)
+    place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None) \
+        or places.place_referred_to(s, context.before[-1] if context.before else None)
     if place is None and category in _EVENT_CATEGORIES:
         place = context.place  # "… killed in the region": the town the article is about
     side = sides.side_in_phrase(figure, s, lo, hi)

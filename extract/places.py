@@ -11,6 +11,7 @@ _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
 _KIND = {name: entry["kind"] for name, entry in _P["places"].items()}
 _COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
+_REGION = {name: entry["region"] for name, entry in _P["places"].items() if "region" in entry}  # the town's
 _NAMES_CI = phrase_pattern(list(_CANONICAL))
 _ACTORS = set(_P["actor_places"])
 _NEVER = set(_P["never_figure_place"])
@@ -29,7 +30,7 @@ _NEAR = AnyCase(rf"\b(?:{_words(_P['near_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){
 _MEETING_BEFORE = AnyCase(r"\b(?:talks|negotiations|summit|meeting|agreements?|deal|conference|mediation|"
                           r"memorandum|accords?)\b[^,.;]{0,20}$")
 _STRICT_LOCATIVE = AnyCase(r"\b(?:in|at|from|around|across|outside|into|inside|within|throughout|on)\s+"
-                           r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+)*$")
+                           r"(?:the\s+)?(?:(?:capital|city|centre|center|region|territory|soil|of)\s+(?:the\s+)?)*$")
 # The words a `_STRICT_LOCATIVE` match ends with, before the white space that ends it.
 _STRICT_ENDS = ("in", "at", "from", "around", "across", "outside", "into", "inside", "within", "throughout", "on",
                 "the", "capital", "city", "centre", "center", "region", "territory", "soil", "of")
@@ -133,10 +134,17 @@ def _has_suffix(after: str, lower: str | None) -> bool:
     return _SUFFIX.match(after, lower) is not None
 
 
+# "advancing towards Siversk, where …": what follows happened there.
+_WHERE = re.compile(r",\s+where\b")
+# What joins the names of a list: "Tambov, Ryazan and Oryol".
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
 @lru_cache(maxsize=256)
 def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, place, near): "near Kyiv" is kept but weaker than "in Bucha"."""
+    """(start, end, place, near): "near Kyiv" is kept but loses a tie to "in Bucha"."""
     found = []
+    elsewhere = -1  # where the last name that is not about the figure ends
     for start, end, text in _capitalised_names(sentence):
         key = text.lower()
         name = _CANONICAL.get(key if key.isalpha() else _SPACES.sub(" ", key))
@@ -146,7 +154,11 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
         after = sentence[end:end + 25]
         lower = before.lower() if before.isascii() else None
         lower_after = after.lower() if after.isascii() else None
-        if (_not_about_after(after, lower_after) or _not_about_before(before, lower)
+        if ((_not_about_before(before, lower) and not _WHERE.match(after))
+                or (elsewhere >= 0 and _LIST_LINK.fullmatch(sentence, elsewhere, start))):
+            elsewhere = end  # "sent to Tambov, Ryazan and …": the whole list is elsewhere
+            continue
+        if (_not_about_after(after, lower_after)
                 or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before, lower))):
             continue
         if name in _ACTORS and not (_strict_locative(before, lower) or _has_suffix(after, lower_after)):
@@ -182,23 +194,88 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     mentions = _mentions(sentence)
     if not mentions:
         return None
-    own = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+    mention = _mention_of(figure, sentence, lo, hi, others, mentions)
+    return _whole_list(mention, mentions, sentence) if mention else None
+
+
+def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure],
+                mentions: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
+    """The mention of the place the figure is about (see `place_of`)."""
+    own = _in_clause([m for m in mentions if lo <= m[0] and m[1] <= hi], figure, sentence, lo, hi)
     if own:
         # "Donetsk Region (443)": a figure in brackets belongs to the place just before it.
         if sentence[max(0, figure.start - 2):figure.start].strip() == "(":
             before = [m for m in own if m[1] <= figure.start]
             if before:
-                return before[-1][2]
+                return before[-1]
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
         # otherwise the most specific place of its stretch.
         after = [m for m in own if m[0] >= figure.end and _locative(sentence[max(0, m[0] - 30):m[0]])]
         if after:
-            return sorted(after, key=lambda m: m[3])[0][2]
-        return max(own, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
+            return _part_named_before(sorted(after, key=lambda m: m[3])[0], own, sentence)
+        return max(own, key=lambda m: _rank(m, figure))
     free = [m for m in mentions if not any(_belongs_to(other, figure, m, sentence) for other in others)]
     if not free:
         return None
-    return max(free, key=lambda m: (not m[3], _SPECIFICITY.get(_KIND[m[2]], 0), -abs(m[0] - figure.start)))[2]
+    return max(free, key=lambda m: _rank(m, figure))
+
+
+def _whole_list(mention: tuple[int, int, str, bool], mentions: list[tuple[int, int, str, bool]],
+                sentence: str) -> str:
+    """The place, or the region of the list it is in: "evacuated from Skadovsk, Henichesk and Beryslav"
+    is about the Kherson region, not about one town of the three."""
+    index = mentions.index(mention)
+    first = last = index
+    while first and _LIST_LINK.fullmatch(sentence, mentions[first - 1][1], mentions[first][0]):
+        first -= 1
+    while last + 1 < len(mentions) and _LIST_LINK.fullmatch(sentence, mentions[last][1], mentions[last + 1][0]):
+        last += 1
+    if first == last:
+        return mention[2]
+    regions = {_REGION.get(m[2]) for m in mentions[first:last + 1]}
+    region = regions.pop() if len(regions) == 1 else None
+    return region or mention[2]
+
+
+# "losses there", "of that sector": the place the sentence before named (not "there were").
+_THERE = AnyCase(r"\b(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|must|should|"
+                 r"seems?|seemed|appears?|appeared|remains?|remained)\b)|(?:that|the\s+same)\s+(?:"
+                 + "|".join(_P["place_suffixes"]) + r")\b)")
+
+
+def place_referred_to(sentence: str, previous: str | None) -> str | None:
+    """The most specific place of the previous sentence, when this one points back to it with "there"."""
+    if not previous or not _THERE.search(sentence, sentence.lower() if sentence.isascii() else None):
+        return None
+    mentions = _mentions(previous)
+    return max(mentions, key=lambda m: _SPECIFICITY.get(_KIND[m[2]], 0))[2] if mentions else None
+
+
+_PART_OF = re.compile(r"\s+(?:" + "|".join(_P["place_suffixes"]) + r")\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _part_named_before(mention: tuple[int, int, str, bool], mentions: list[tuple[int, int, str, bool]],
+                       sentence: str) -> tuple[int, int, str, bool]:
+    """"the Izium district of the Kharkiv region": the part named before the whole it is "of"."""
+    for other in mentions:
+        if other[1] <= mention[0] and _PART_OF.fullmatch(sentence, other[1], mention[0]):
+            return other
+    return mention
+
+
+def _in_clause(own: list[tuple[int, int, str, bool]], figure: Figure, sentence: str, lo: int,
+               hi: int) -> list[tuple[int, int, str, bool]]:
+    """The mentions not cut off from the figure by a semicolon, if any: "in A, one died; in B, two were hurt"."""
+    if not own or ";" not in sentence[lo:hi]:
+        return own
+    start = sentence.rfind(";", lo, figure.start) + 1
+    end = sentence.find(";", figure.end, hi) % (len(sentence) + 1)
+    return [m for m in own if start <= m[0] and m[1] <= end] or own
+
+
+def _rank(mention: tuple[int, int, str, bool], figure: Figure) -> tuple[int, bool, int]:
+    """The most specific place first ("near Rylsk" in the Kursk region); "near" only breaks ties."""
+    return _SPECIFICITY.get(_KIND[mention[2]], 0), not mention[3], -abs(mention[0] - figure.start)
 
 
 def places_in(text: str) -> list[str]:

@@ -5,7 +5,7 @@ import pytest
 
 from extract.filters import is_excluded
 from extract.numbers import find_figures
-from extract.places import in_russia, is_country, place_of, places_in
+from extract.places import in_russia, is_country, place_of, place_referred_to, places_in
 
 
 def places(sentence: str) -> list[tuple[int, str | None]]:
@@ -99,3 +99,80 @@ def test_places_in_is_case_insensitive_for_queries() -> None:
 
 def test_died_near_a_town() -> None:
     assert places("Moscow said 200 Ukrainian troops died near Bakhmut.") == [(200, "Bakhmut")]
+
+
+def test_the_place_a_ranking_moves_on_to_is_not_the_figures() -> None:
+    sentence = "Germany has registered the most refugees, about 1.1 million, followed by Poland."
+    assert places(sentence) == [(1100000, "Germany")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Rescuers pulled 14 bodies from the Dnipro River this week.", 14),
+    ("The Dnepr battlegroup said 70 Ukrainian soldiers were killed.", 70),
+    ("The breach of the Kakhovka dam forced 2,000 residents to flee.", 2000),
+])
+def test_a_place_naming_a_river_a_unit_or_a_dam_is_not_a_place(sentence: str, value: int) -> None:
+    assert places(sentence) == [(value, None)]
+
+
+def test_the_more_specific_place_wins_even_when_it_is_near() -> None:
+    sentence = "In the Kursk region, a drone hit a minibus near Rylsk, wounding 3 passengers."
+    assert places(sentence) == [(3, "Rylsk")]
+
+
+def test_near_breaks_a_tie_between_equally_specific_places() -> None:
+    assert places("Police found 9 bodies in Irpin, near Kyiv.") == [(9, "Irpin")]
+
+
+def test_a_semicolon_ends_the_stretch_of_a_figure() -> None:
+    sentence = "In Lozova, 2 men were hurt by a drone; a missile on Balakliia killed a pensioner."
+    assert places(sentence) == [(2, "Lozova")]
+
+
+def test_a_list_after_to_is_elsewhere_as_a_whole() -> None:
+    sentence = "Officials said 450 children had been sent to Ryazan, Lipetsk and other cities."
+    assert places(sentence) == [(450, None)]
+
+
+def test_towards_a_town_where_the_figure_happened() -> None:
+    sentence = "The brigade advanced towards Chasiv Yar, where 40 defenders were reported killed."
+    assert places(sentence) == [(40, "Chasiv Yar")]
+
+
+def test_a_district_of_a_region_is_the_district() -> None:
+    sentence = "About 8,000 residents have fled the Kupiansk district of the Kharkiv region since May."
+    assert places(sentence) == [(8000, "Kupiansk")]
+
+
+def test_the_territory_of_the_russian_federation() -> None:
+    sentence = "Another 55 bodies were held on the territory of the Russian Federation."
+    assert places(sentence) == [(55, "Russia")]
+
+
+def test_a_list_of_towns_is_their_region() -> None:
+    sentence = "Roughly 3,000 people were evacuated from Skadovsk, Henichesk and Beryslav."
+    assert places(sentence) == [(3000, "Kherson")]
+
+
+def test_a_list_of_towns_in_different_regions_keeps_a_town() -> None:
+    sentence = "Roughly 3,000 people were evacuated from Izium and Lyman."
+    assert places(sentence) == [(3000, "Izium")]
+
+
+def test_there_points_back_to_the_previous_sentence() -> None:
+    previous = "Fierce fighting went on near Toretsk in the Donetsk region on Sunday."
+    assert place_referred_to("Kyiv's losses there reached 150 soldiers.", previous) == "Toretsk"
+
+
+def test_existential_there_points_nowhere() -> None:
+    previous = "Fierce fighting went on near Toretsk in the Donetsk region on Sunday."
+    assert place_referred_to("There were 150 soldiers killed, officials said.", previous) is None
+
+
+def test_a_direction_from_a_town_is_near_it() -> None:
+    sentence = "Troops south of Kupiansk lost up to 90 servicemen, the ministry said."
+    assert places(sentence) == [(90, "Kupiansk")]
+
+
+def test_frontline_villages_are_in_the_gazetteer() -> None:
+    assert places("A guided bomb on Velyka Pysarivka injured 4 residents.") == [(4, "Velyka Pysarivka")]
