@@ -12,6 +12,9 @@ _G = load("grammar")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
 ALIAS_PHRASES = tuple(_ALIAS)  # every claimant alias, lower-cased
+# The claimants that are people: known by the surname of a "First Surname" alias ("Volodymyr Zelensky").
+_PEOPLE = {canonical for canonical, aliases in _CLAIMANTS.items()
+           if any(len(a.split()) == 2 and a.split()[-1] == canonical and a[:1].isupper() for a in aliases)}
 ALIASES = phrase_pattern(list(ALIAS_PHRASES))
 _VERBS = phrase_pattern(_C["speech_verbs"])
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
@@ -96,6 +99,9 @@ _ALIAS_AS_MATCHED = {key: name for key, name in _ALIAS.items() if _alias_key(key
 _TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 
 
+_COMMON_POSSESSOR = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s\s+(?=[A-Z])")
+
+
 def canonical(name: str) -> str:
     """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
     m = ALIASES.search(name)
@@ -103,6 +109,8 @@ def canonical(name: str) -> str:
         matched = m.group()
         found = _ALIAS_AS_MATCHED.get(matched)
         return found if found is not None else _ALIAS.get(_alias_key(matched), matched)
+    if name[:4].lower() == "the ":  # "the government's Commissioner for …": the office by its name
+        name = _drop_start(_COMMON_POSSESSOR, name)
     words = name.split()
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
@@ -179,6 +187,10 @@ def _classify(phrase: str | None) -> Source | None:
     return Source(canonical(phrase), named=True)
 
 
+_ARTICLES = ("The ", "A ", "An ")
+_AFTER_ARTICLE = (" the ", " The ", " a ", " A ", " an ", " An ")
+
+
 @lru_cache(maxsize=2048)
 def _verb_matches(sentence: str) -> list[re.Match[str]]:
     """The reporting verbs of the sentence, less nouns that read like one ("the reports"), found once per sentence."""
@@ -189,6 +201,9 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
             prev = _previous_word(sentence, m.start())
             if not prev or prev.lower() in _NOT_BEFORE_VERB:
                 continue
+        elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
+                                      or sentence[:m.start()] in _ARTICLES):
+            continue  # "the confirmed deaths": a participle used as an adjective
         found.append(m)
     return found
 
@@ -223,16 +238,29 @@ _TIME_WORDS = re.compile(r"\b(?:year|years|month|months|week|weeks|day|days|afte
                          r"invasion|war)\b", re.IGNORECASE)
 
 
+# A person's name as an appositive gives it: two or three capitalised words ("Darya Morozova").
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+
+
+# What stands between a subject and its verb without being it: "X, published last July, put …", "X, …, now puts".
+_ASIDE = re.compile(r"(?:now|also|then|later|again|previously|still)$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
+                    r"earlier|late|early|after|before|with)\b")
+
+
 def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
     """The subject of a verb: the phrase just before it, or the name before an appositive."""
     clause = sentence[clause_start:verb_start]
     last = _last_segment(clause).strip()
-    if last:
+    if last and not _ASIDE.match(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
         return last if _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
     parts = _segments(clause)
-    candidates = [p.strip() for p in parts if p.strip() and not _ADVERBIAL_START.match(p.strip())]
+    candidates = [p.strip() for p in parts
+                  if p.strip() and not _ADVERBIAL_START.match(p.strip()) and not _ASIDE.match(p.strip())]
+    for text in candidates:  # "The ombudsman of the republic, Darya Morozova, said": the person
+        if _PERSON_NAME.fullmatch(text) and (text in _PEOPLE or not ALIASES.search(text)):
+            return text
     for text in candidates:
         if ALIASES.search(text):
             return text
@@ -262,8 +290,28 @@ def _subject_after_figure(sentence: str, figure_end: int, verb: re.Match[str]) -
 def _subject(sentence: str, i: int) -> Source | None:
     """The subject of the sentence's i-th reporting verb, classified: found only for the verbs a caller reads."""
     verbs = _verb_matches(sentence)
-    clause_start = verbs[i - 1].end() if i else 0
+    agent = _passive_agent(sentence, verbs[i]) if " by " in sentence else None
+    if agent is not None:
+        return agent
+    j = i - 1
+    while j >= 0 and (sentence.endswith(_RELATIVE_PRONOUNS, 0, verbs[j].start())
+                      or (verbs[j].group().endswith("ed") and _ASIDE.match(sentence, verbs[j].start()))):
+        j -= 1  # "X, which counts the dead, now puts …", "X, published in May, put …": inside the subject
+    clause_start = verbs[j].end() if j >= 0 else 0
     return _classify(_tidy(_subject_before(sentence, verbs[i].start(), clause_start) or ""))
+
+
+_RELATIVE_PRONOUNS = (" which ", " who ", " that ")
+_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}by\s+([^,;:.()\"“”]+)")  # "recorded (so far) by X"
+
+
+def _passive_agent(sentence: str, verb: re.Match[str]) -> Source | None:
+    """Who did it, when the verb is passive: "refugees recorded by the UN refugee agency" → UNHCR."""
+    if not verb.group().endswith("ed"):
+        return None
+    m = _PASSIVE_BY.match(sentence, verb.end())
+    source = _classify(_tidy(m.group(1))) if m else None
+    return source if source is not None and _plausible(source) else None
 
 
 _AUTHORITY_NOUNS = re.compile(r"^(?:(?:the|some|several|local|regional|senior|western|ukrainian|russian|"
@@ -302,6 +350,11 @@ def _plausible(source: Source | None) -> bool:
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 
+def _is_bare_region(name: str) -> bool:
+    """ "Kharkiv region": a region by name, which holds figures but does not state them."""
+    return (not name.isascii() or name.lower().endswith(_REGION_WORDS)) and _BARE_REGION.fullmatch(name) is not None
+
+
 def _may_name_a_clause(name: str, lower: str) -> bool:
     """On ASCII text: whether `_NOT_A_NAME` could match, by its digits and the words it needs."""
     return bool(_ASCII_DIGIT.search(name)) or "that" in lower or "which" in lower or "who" in lower \
@@ -326,6 +379,18 @@ def _may_attribute(sentence: str) -> bool:
     return False
 
 
+# "X's own latest figures": only lower-case words between the owner and the document ("Ukraine's General
+# Staff figures" is the Staff's).
+_DOCUMENT_OWNER = re.compile(rf"(.+?)['’]s?\s+(?-i:[a-z-]+\s+){{0,3}}(?:{'|'.join(_G['source_documents'])})\s*",
+                             re.IGNORECASE)
+
+
+def _document_owner(phrase: str) -> str:
+    """ "the separatist authorities' own incomplete figures" → "the separatist authorities": whose figures."""
+    m = _DOCUMENT_OWNER.fullmatch(phrase)
+    return m.group(1) if m else phrase
+
+
 @lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
     found: list[Source] = []
@@ -333,7 +398,10 @@ def _according_to(sentence: str) -> list[Source]:
         return found
     for m in _ACCORDING.finditer(sentence):
         phrase = _PHRASE.match(sentence[m.end():])
-        source = _classify(_tidy(phrase.group(1))) if phrase else None
+        text = phrase.group(1) if phrase else ""
+        if "'" in text or "’" in text:
+            text = _document_owner(text)
+        source = _classify(_tidy(text)) if phrase else None
         if source and not source.named:
             # "according to the head of the city's military administration, Tymur Tkachenko"
             name = _APPOSITIVE_NAME.match(sentence[m.end() + phrase.end():])
@@ -353,12 +421,47 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
         verb = verbs[i]
         if verb.end() <= figure_start:  # the last verb before the figure
             source = _subject(sentence, i)
-            return _owner(source, sentence[:verb.start()]) if _plausible(source) else UNKNOWN
+            if source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS:
+                source = _antecedent_in(sentence, i) or source
+            if _plausible(source):
+                return _owner(source, sentence[:verb.start()])
+            # "Kharkiv region recorded 56 deaths": a place, not who says so.
+            return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     for verb in verbs:
         if verb.start() >= figure_end:
+            if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
+                return None  # "… 135 men, while the battlegroup reported 60": that speaker's own figure
+            agent = _passive_agent(sentence, verb) if " by " in sentence else None
+            if agent is not None:
+                return agent
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
             return source if _plausible(source) else UNKNOWN
     return None
+
+
+# A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.IGNORECASE)
+
+
+# A subject that is or starts with one of these ("they", "his team") may stand for a name earlier in the sentence.
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "his", "her", "its", "their"}
+
+
+def _antecedent_in(sentence: str, i: int) -> Source | None:
+    """What the pronoun subject of the i-th verb stands for in its own sentence, if it names it earlier.
+
+    "Officials said they had found 300 bodies": the speaker of an earlier verb; "Arestovich had
+    become …; he claimed": a person named before the pronoun.
+    """
+    for j in range(i - 1, -1, -1):
+        earlier = _subject(sentence, j)
+        if earlier is not None and _plausible(earlier) and earlier.name.split()[0].lower() not in _PRONOUN_WORDS:
+            return earlier
+    pronoun = _subject(sentence, i)
+    if pronoun is None or pronoun.name not in ("he", "she"):
+        return None
+    people = people_in(sentence[:_verb_matches(sentence)[i].start()])
+    return Source(people[0], named=True) if people else None
 
 
 _COUNTRY_BEFORE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
@@ -382,6 +485,23 @@ def sources_in(sentence: str) -> list[Source]:
     return found + [s for s in _according_to(sentence) if s.named]
 
 
+@lru_cache(maxsize=2048)
+def unnamed_source(sentence: str) -> Source | None:
+    """The last source the sentence quotes without naming it ("the ministry said", "it added"), if any."""
+    subjects = [_subject(sentence, i) for i in range(len(_verb_matches(sentence)))] + _according_to(sentence)
+    return next((s for s in reversed(subjects) if s is not None and not s.named), None)
+
+
+_DESCRIBED_BODIES = set(_G["described_bodies"])
+
+
+def stands_alone(description: str) -> bool:
+    """ "the city council", "the region's health department": a body its own words identify, no earlier name's."""
+    words = description.lower().split()
+    return len(words) >= 3 and words[0] == "the" and words[-1] in _DESCRIBED_BODIES
+
+
 def people_in(sentence: str) -> list[str]:
-    """Known claimants named anywhere in the sentence (canonical), for a later "he said"."""
-    return [_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in ALIASES.finditer(sentence)]
+    """Known people named anywhere in the sentence (canonical), for a later "he said": no organisations."""
+    found = (_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in ALIASES.finditer(sentence))
+    return [name for name in found if name in _PEOPLE]

@@ -53,29 +53,66 @@ class _Context:
         self.place: str | None = None  # what the article is about, from its title and lede
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
+        self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
 
-    def _named_before(self) -> Iterator[tuple[int, str]]:
-        """(distance, name) of the sources quoted before, nearest first; a list stays with its header."""
-        distance = 0
+    def _named_before(self) -> Iterator[str]:
+        """The names of the sources quoted before, nearest first; a list stays with its header."""
         for text in reversed(self.before):
             if _LIST_ITEM.match(text):
                 continue
-            distance += 1
             for source in reversed(attribution.sources_in(text)):
-                yield distance, source.name
+                yield source.name
 
     def resolve(self, source: attribution.Source | None) -> str | None:
         """A named source as it is; a pronoun or "the center" as the last name before it.
 
-        A figure with no source in its sentence carries on the reported speech of the two
-        sentences before it (or of the list it stands in), else it is the article's own.
+        A figure with no source in its sentence carries on the reported speech of the sentences
+        before it (or of the list it stands in), else it is the article's own.
         """
         if source is None:
-            distance, name = next(self._named_before(), (99, None))
-            return name if distance <= 2 else None
-        if source.named:
-            return source.name or None
-        last = next(self._named_before(), (0, None))[1]
+            claimant = self._carried()
+        elif source.named:
+            claimant = source.name or None
+        else:
+            claimant = self._antecedent(source)
+        if claimant:  # what this sentence says, for the sentences after it to carry on
+            self.spoken[self.sentence] = claimant
+        return claimant
+
+    def _carried(self) -> str | None:
+        """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
+
+        That is the last source quoted or claimant given before it ("the ministry" resolved), unless two
+        sentences without either stand between; a list's items, the notes between them and its "…:"
+        header do not count.
+        """
+        gap = 0
+        for index in range(len(self.before) - 1, -1, -1):
+            text = self.before[index]
+            if _LIST_ITEM.match(text) or self._between_items(index):
+                continue
+            if not text.rstrip().endswith(":"):
+                gap += 1
+            if gap > 2:
+                return None
+            named = attribution.sources_in(text)
+            if named:
+                return named[-1].name
+            if index in self.spoken:
+                return self.spoken[index]
+            unnamed = attribution.unnamed_source(text)
+            if unnamed is not None:
+                return self._antecedent(unnamed)
+        return None
+
+    def _between_items(self, index: int) -> bool:
+        """Whether the sentence stands between two items of a list: a note on the item above it."""
+        before, after = self.before[index - 1:index], self.before[index + 1:index + 2]
+        return bool(before and after and _LIST_ITEM.match(before[0]) and _LIST_ITEM.match(after[0]))
+
+    def _antecedent(self, source: attribution.Source) -> str | None:
+        """What a pronoun or "the center" stands for: the last name before it, of the same kind if any."""
+        last = next(self._named_before(), None)
         head = source.name.split()[-1].lower()
         if head in ("he", "she"):
             for text in reversed(self.before):
@@ -84,9 +121,11 @@ class _Context:
                     return people[-1]
             return last
         if head not in ("it", "they", "we"):
-            same_kind = next((name for _, name in self._named_before() if head in name.lower()), None)
+            same_kind = next((name for name in self._named_before() if head in name.lower()), None)
             if same_kind:
                 return same_kind
+            if attribution.stands_alone(source.name):
+                return source.name
         # "Kyiv's center" with nothing named before it is still a source in its own right.
         return last or (source.name if source.name[:1].isupper() else None)
 

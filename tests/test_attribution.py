@@ -201,3 +201,105 @@ def test_pronoun_after_a_non_speech_mention() -> None:
     text = ("Zelensky visited troops near Kupiansk on Monday. "
             "He said 31,000 Ukrainian soldiers had been killed since the invasion began.")
     assert claimants(text) == ["Zelensky"]
+
+
+def test_reported_speech_carries_through_sentences_attributed_in_turn() -> None:
+    text = ("Governor Oleh Kiper said 12 people were killed in the overnight strike on Odesa. "
+            "Rescue crews worked through the night. "
+            "Another 30 residents were injured. "
+            "Firefighters searched the upper floors. "
+            "Four more people are still missing.")
+    assert claimants(text) == ["Oleh Kiper"] * 3
+
+
+def test_an_unnamed_source_keeps_the_speech_going() -> None:
+    text = ("Russia's defence ministry published its weekly summary on Sunday. "
+            "The enemy's attacks near Lyman failed, the ministry said. "
+            "Troops repelled nine assaults in the forest. "
+            "Near Siversk the enemy lost up to 240 servicemen.")
+    assert claimants(text) == ["Russian Defence Ministry"]
+
+
+def test_list_items_take_the_source_of_the_lede_not_of_a_note_between_items() -> None:
+    text = ("Shelling killed 11 civilians across the south over the weekend, regional officials reported.\n\n"
+            "Toll by region:\n\n"
+            "- Kherson Oblast: 5 killed.\n\n"
+            "Governor Oleksandr Prokudin said a bus stop was hit.\n\n"
+            "- Mykolaiv Oblast: 3 killed, Governor Vitaliy Kim said.\n\n"
+            "- Odesa Oblast: 2 killed.")
+    assert claimants(text) == ["regional officials", "regional officials", "Vitaliy Kim", "regional officials"]
+
+
+def test_he_resolves_to_a_person_not_to_an_organisation_named_after_him() -> None:
+    text = ("Lubinets met families of the missing in Kyiv on Monday. "
+            "He said the talks had involved the International Committee of the Red Cross. "
+            "He said 40 civilians had died in Russian detention.")
+    assert claimants(text) == ["Lubinets"]
+
+
+def test_pronoun_subject_refers_to_the_speaker_earlier_in_its_sentence() -> None:
+    text = ("A week later, Ukrainian prosecutors said they had recorded 120 civilian deaths in the village.")
+    assert claimants(text) == ["Ukrainian prosecutors"]
+
+
+def test_he_refers_to_the_person_named_earlier_in_its_sentence() -> None:
+    text = ("Kuleba, once a close ally of Yermak, left the government in September. "
+            "Kuleba had been foreign minister for four years; in March 2022 he claimed that 90 civilians had been "
+            "killed in Irpin.")
+    assert claimants(text) == ["Kuleba"]
+
+
+def test_new_clause_after_the_figure_is_not_its_trailing_attribution() -> None:
+    sentence = "Kyiv lost up to 90 troops near Vuhledar, while the Vostok group reported 40 more killed."
+    assert source(sentence) is None
+
+
+def test_a_region_that_recorded_a_toll_is_not_a_source() -> None:
+    assert source("Donetsk region recorded the most deaths, with 31 civilians killed.") is None
+
+
+def test_appositive_name_after_a_description_is_the_speaker() -> None:
+    sentence = "The mayor of the occupied town, Ivan Fedorov, said 200 residents had been detained."
+    assert named(sentence) == "Ivan Fedorov"
+
+
+def test_common_possessor_before_an_office_name_is_dropped() -> None:
+    assert canonical("the ministry's Department for Humanitarian Affairs") == "Department for Humanitarian Affairs"
+
+
+def test_agent_of_a_passive_reporting_verb_is_the_source() -> None:
+    sentence = "Of the 2,100 civilian deaths documented last year by the UN human rights office, most were in Donetsk."
+    assert named(sentence) == "OHCHR"
+
+
+def test_according_to_someones_figures_names_its_owner() -> None:
+    sentence = "At least 700 fighters were lost, according to the local authorities' own preliminary figures."
+    assert named(sentence) is None and source(sentence).name == "the local authorities"
+
+
+def test_a_body_its_own_words_identify_is_not_an_earlier_speaker() -> None:
+    text = ("Governor Ivan Fedorov said the strike hit a school. "
+            "Some 300 residents were evacuated from the district, the city's social policy department said.")
+    assert claimants(text) == ["the city's social policy department"]
+
+
+def test_participle_after_an_article_is_not_a_reporting_verb() -> None:
+    text = ("Mediazona said its count of names had grown again. "
+            "The list was built from obituaries. "
+            "Volunteers make up at least 9,000 of the confirmed deaths.")
+    assert claimants(text) == ["Mediazona"]
+
+
+def test_verb_in_a_relative_clause_is_part_of_the_subject() -> None:
+    sentence = "Mediazona, which reported 40,000 names in June, says 52,000 soldiers are now confirmed dead."
+    assert named(sentence, 1) == "Mediazona"
+
+
+def test_participial_aside_between_subject_and_verb_is_skipped() -> None:
+    sentence = "The Mediazona count, published last spring, put Russian military deaths at 60,000."
+    assert named(sentence) == "Mediazona"
+
+
+def test_lone_adverb_before_the_verb_is_not_the_subject() -> None:
+    sentence = "Ukraine's General Staff, in its morning update, now puts Russian losses at 700,000."
+    assert named(sentence) == "General Staff of the Armed Forces of Ukraine"
