@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.tables import load
+
 MONTHS = {name: i + 1 for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -72,8 +74,29 @@ def _date_pattern_for(sentence: str, lower: str) -> re.Pattern[str] | None:
 _SINCE_WORDS = ("since", "from", "beg", "start", "til")
 _SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+# "since the start of the hostilities in August 2024": the date of the event the count runs from.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
+# A clause with a figure that tells what happened at a "since" date: "since September 2022, when
+# Shoigu put the toll at 5,937", "since the May 2022 strike that killed 30". Its figures are of that date.
+_DESCRIBED = re.compile(r",?\s+when\b[^,;.]*?\d")
+_DESCRIBED_EVENT = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:that|which)\b[^,;.]*?\d")
 _YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|well|still|never|soon|yet|include|rise|reach|exceed)\b")
+
+
+def _since(sentence: str, lower: str, start: int) -> bool:
+    """Whether the date at `start` is one a count runs from ("since February 2022"), not the count's own."""
+    if _SINCE.search(sentence[max(0, start - 30):start]):
+        return True
+    window = max(0, start - 60)
+    return "since" in lower[window:start] and _SINCE_EVENT.search(sentence[window:start]) is not None
+
+
+def _described(sentence: str, lower: str, start: int, end: int) -> bool:
+    """Whether a clause with a figure describes what happened at the date at start:end (see `_DESCRIBED`);
+    "that"/"which" only after a date that qualifies an event ("the May 2022 strike"), not a verb."""
+    return _DESCRIBED.match(sentence, end) is not None \
+        or (lower[max(0, start - 4):start] == "the " and _DESCRIBED_EVENT.match(sentence, end) is not None)
 
 
 @dataclass(frozen=True)
@@ -135,7 +158,7 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
         return out
     may_be_since = _may_hold(sentence, lower, _SINCE_WORDS)
     for m in found:
-        if may_be_since and _SINCE.search(sentence[max(0, m.start() - 30):m.start()]):
+        if may_be_since and _since(sentence, lower, m.start()) and not _described(sentence, lower, m.start(), m.end()):
             continue
         g = m.groupdict()
         name = g.get("month") or g.get("month2") or g.get("month3")
@@ -272,3 +295,43 @@ def reference_date(published: dt.date | None, text: str) -> When | None:
         found = (int(m.group("year") or 0), MONTHS[(m.group("m1") or m.group("m2")).lower()], day)
         latest = max(latest, found) if latest else found
     return When(latest[1], latest[0] or None) if latest else None
+
+
+# "that month", "the same month", "over the month", "the month's": the month named before, not today's.
+_SAME_MONTH = re.compile(r"\b(?:(?:that|the\s+same)\s+month|(?:over|during|in|through)\s+the\s+month(?!\s+(?:of|since|after|before|to)\b)|"
+                         r"the\s+month['’]s)\b", re.IGNORECASE)
+
+
+def names_earlier_month(sentence: str) -> bool:
+    """Whether the sentence dates its figures by a month it does not name ("that month", "over the month")."""
+    return "month" in sentence and _SAME_MONTH.search(sentence) is not None
+
+
+_CUES = load("cues")
+# The nouns of a group that was counted: "the dead", "those captives", "the bodies".
+_GROUP_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"\s+")
+                        for noun in sorted({*_CUES["category_nouns"], *_CUES["body_nouns"]}, key=len, reverse=True))
+# "Of those killed, 614 …", "Among the dead were 673 …": the figure counts part of a group counted before.
+# Matched on lower-cased text from the last "of" or "among" before the figure.
+_PART_BEFORE = re.compile(r"(?:of|among)\s+(?:th(?:ose|ese|em)|whom|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b"
+                          r"[^.;:!?\d]{0,14}$")
+# "Ten of the older captives …", "77 of them …": the same, named after the figure.
+_PART_AFTER = re.compile(r"\s+of\s+(?:th(?:ose|ese|em)|whom|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b",
+                         re.IGNORECASE)
+
+
+def counts_part_of_earlier(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end counts part of a group counted before it, which it shares a date with."""
+    if _PART_AFTER.match(sentence, end):
+        return True
+    before = sentence[max(0, start - 45):start].lower()
+    at = max(before.rfind("of "), before.rfind("among "))
+    return at >= 0 and not before[at - 1:at].isalnum() and _PART_BEFORE.match(before, at) is not None
+
+
+def from_iso(month: int | None, iso: str | None) -> When | None:
+    """A claim's date back from its month and ISO date ("2024-09-30", "2024-09" or None)."""
+    if month is None:
+        return None
+    parts = [int(p) for p in iso.split("-")] if iso else []
+    return When(month, parts[0] if parts else None, parts[2] if len(parts) > 2 else None)

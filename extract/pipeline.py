@@ -217,7 +217,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     side = side or (recent.side if recent else None) or sides.side_of_subject(figure, s, category) \
         or context.inherit(category, "side") or sides.side_anywhere(figure, s)
     source = attribution.source_of(s, figure.start, figure.end)
-    date = _date_for(figure, s, when, reference)
+    date = _date_for(figure, s, when, reference, context)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
         side=side, population=population, claimant=context.resolve(source),  # type: ignore[arg-type]
@@ -247,9 +247,10 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:where|which|who|when|after|since|as|while|b
 
 
 def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
-              reference: dates.When | None) -> dates.When | None:
+              reference: dates.When | None, context: _Context) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
-    same clause, else the article's own date."""
+    same clause, else the earlier figure's date for one that continues it or is dated "that month",
+    else the article's own date."""
     if when:
         anchored = [w for offset, w in when if offset < 0]
         before = [w for offset, w in when if 0 <= offset < figure.start]
@@ -258,4 +259,19 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
         chosen = anchored or before or after
         if chosen:
             return chosen[-1] if (anchored or before) else chosen[0]
+    recent = context.recent()
+    if recent is not None and reference is not None and recent.month == reference.month \
+            and recent.date == reference.iso():
+        return reference  # the figure before is of the article's own date: nothing else to carry on
+    if dates.names_earlier_month(sentence) or dates.counts_part_of_earlier(sentence, figure.start, figure.end) \
+            or _continues(figure, sentence):
+        return _earlier_date(recent, context.before, reference) or reference
     return reference
+
+
+def _earlier_date(recent: Claim | None, before: list[str], reference: dates.When | None) -> dates.When | None:
+    """The date a figure that refers back takes: the recent claim's, else the last one named in the sentence before."""
+    if recent is not None:
+        return dates.from_iso(recent.month, recent.date)
+    named = dates.dates_in(before[-1], reference) if before else []
+    return named[-1][1] if named else None

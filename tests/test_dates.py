@@ -131,3 +131,36 @@ def test_month_from_text_when_no_publication_date() -> None:
 ])
 def test_capitalised_relative_words(sentence: str, expected: When) -> None:
     assert whens(sentence) == [expected]
+
+
+def test_since_an_event_in_a_month_is_not_the_figures_date() -> None:
+    text = "Ukraine's losses in the sector since the offensive began in August 2024 have passed 5,000 troops."
+    assert months(text, dt.date(2025, 3, 10)) == [3]
+
+
+def test_since_a_date_when_a_figure_was_given_dates_that_figure() -> None:
+    text = "Kyiv has named no toll of its own since April 2023, when it said 2,100 soldiers had died."
+    assert months(text, dt.date(2025, 3, 10)) == [4]
+
+
+def test_since_a_dated_event_that_killed_dates_its_toll() -> None:
+    text = "It was the deadliest raid on the city since the June 2023 shelling of a market that killed 17 civilians."
+    assert months(text, dt.date(2025, 3, 10)) == [6]
+
+
+def test_that_month_is_the_month_named_before() -> None:
+    text = ("In October, monitors verified 150 civilian deaths across Ukraine. "
+            "The Kherson region suffered most that month, with 40 civilians killed.")
+    assert months(text, dt.date(2024, 11, 8)) == [10, 10]
+
+
+def test_part_of_an_earlier_toll_takes_its_date() -> None:
+    text = ("As of 30 June, 2,300 civilians had been killed in the region, officials said. "
+            "Of those killed, 180 were children.")
+    assert months(text, dt.date(2024, 7, 15)) == [6, 6]
+
+
+def test_part_of_a_group_named_before_takes_that_sentences_date() -> None:
+    text = ("In May 2022 the occupiers locked the villagers of Hrakove in a cellar. "
+            "Twelve of the captives died there, the prosecutor said.")
+    assert months(text, dt.date(2024, 9, 1)) == [5]

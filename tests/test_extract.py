@@ -214,3 +214,8 @@ def test_handed_over_bodies_are_exact() -> None:
 def test_population_of_a_town_is_not_a_claim() -> None:
     text = "Izium, a town of 20,000 residents before the war, lost at least 440 people, local officials said."
     assert [c.value for c in claims(text)] == [440]
+
+
+def test_injuries_are_a_count_of_the_wounded() -> None:
+    claims = extract(Article(text="Monitors recorded 35 civilian deaths and 140 injuries in the region in March."))
+    assert [(c.value, c.category) for c in claims] == [(35, "killed"), (140, "wounded")]

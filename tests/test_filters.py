@@ -194,3 +194,10 @@ def test_equipment_tallies_with_their_daily_increments_are_not_claims() -> None:
                 "tanks - 10,249 (+5), artillery systems - 23,127 (+35).")
     kept = [f.text for f in find_figures(sentence) if not is_excluded(f, sentence)]
     assert kept == ["891,380", "1,330"]
+
+
+def test_a_time_phrase_after_the_figure_does_not_make_it_a_count_of_days() -> None:
+    from extract.pipeline import extract
+    from extract.models import Article
+    text = "The army said it had lost 2,100 soldiers in total, including 96 over the past day."
+    assert [c.value for c in extract(Article(text=text))] == [2100, 96]

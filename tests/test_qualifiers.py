@@ -112,3 +112,8 @@ def test_handed_over_is_not_at_least() -> None:
 
 def test_upward_of_is_at_least() -> None:
     assert qualified("Upward of 300 soldiers died in the assault.")[0] == "at_least"
+
+
+def test_estimated_that_is_approximate() -> None:
+    sentence = "Researchers estimated that 4,120 residents died during the siege."
+    assert qualified(sentence) == ("approx", 4120, 4120, 4120)
