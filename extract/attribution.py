@@ -69,7 +69,7 @@ _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
-_NOT_A_NAME = re.compile(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than)\b", re.IGNORECASE)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _REGION_WORDS = ("region", "oblast", "province", "area")
 _BARE_REGION = re.compile(rf"[\w-]+\s+(?:{'|'.join(_REGION_WORDS)})", re.IGNORECASE)
@@ -130,7 +130,9 @@ def canonical(name: str) -> str:
 
 def _tidy(phrase: str) -> str | None:
     """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause."""
-    phrase = phrase.strip(" \"'“”‘’«».,;:-–—")
+    phrase = phrase.strip(" \"'“”‘’«».,;:-–—*")
+    if phrase[:1].isdigit():
+        phrase = _drop_start(_TIMESTAMP, phrase).lstrip(" *-–—")  # "**14.05** Mayor X": a live blog's entry time
     if _may_start(phrase, _CONJUNCTION_WORDS):
         phrase = _drop_start(_CONJUNCTION, phrase)
     # On ASCII text the last words tell whether the `$`-anchored tails could match at all.
@@ -176,6 +178,8 @@ def _classify(phrase: str | None) -> Source | None:
     last = lower.split()[-1]
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return Source(last, named=False)  # "he", "In December he"
+    if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
+        return Source(phrase, named=False)
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
                              and len(phrase.split()) <= 8 and not ALIASES.search(phrase)) \
             or ("'s" in lower and _POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
@@ -191,6 +195,10 @@ _ARTICLES = ("The ", "A ", "An ")
 _AFTER_ARTICLE = (" the ", " The ", " a ", " A ", " an ", " An ")
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}[.:]\d{2}\b(?![.,]\d)")
+_CLOCK_TIME = re.compile(r"\s\d{1,2}[.:]\d{2}\b(?![.,]\d)")
+
+
 @lru_cache(maxsize=2048)
 def _verb_matches(sentence: str) -> list[re.Match[str]]:
     """The reporting verbs of the sentence, less nouns that read like one ("the reports"), found once per sentence."""
@@ -204,6 +212,8 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
         elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
                                       or sentence[:m.start()] in _ARTICLES):
             continue  # "the confirmed deaths": a participle used as an adjective
+        if sentence[m.end() + 1:m.end() + 2].isdigit() and _CLOCK_TIME.match(sentence, m.end()):
+            continue  # "Live - updated 18.05": when a page was written, not who says so
         found.append(m)
     return found
 
@@ -251,6 +261,8 @@ def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | 
     """The subject of a verb: the phrase just before it, or the name before an appositive."""
     clause = sentence[clause_start:verb_start]
     last = _last_segment(clause).strip()
+    if " that " in last and last.rsplit(" that ", 1)[1]:  # "said on Sunday that its staff had found"
+        last = last.rsplit(" that ", 1)[1]
     if last and not _ASIDE.match(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
@@ -293,6 +305,9 @@ def _subject(sentence: str, i: int) -> Source | None:
     agent = _passive_agent(sentence, verbs[i]) if " by " in sentence else None
     if agent is not None:
         return agent
+    start = verbs[i].start()
+    if verbs[i].group().endswith("ed") and _PASSIVE_BEFORE.search(sentence, max(0, start - 30), start):
+        return None  # "the figures cannot be independently verified": what is said, not who says it
     j = i - 1
     while j >= 0 and (sentence.endswith(_RELATIVE_PRONOUNS, 0, verbs[j].start())
                       or (verbs[j].group().endswith("ed") and _ASIDE.match(sentence, verbs[j].start()))):
@@ -302,6 +317,7 @@ def _subject(sentence: str, i: int) -> Source | None:
 
 
 _RELATIVE_PRONOUNS = (" which ", " who ", " that ")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}by\s+([^,;:.()\"“”]+)")  # "recorded (so far) by X"
 
 
@@ -358,11 +374,13 @@ def _is_bare_region(name: str) -> bool:
 def _may_name_a_clause(name: str, lower: str) -> bool:
     """On ASCII text: whether `_NOT_A_NAME` could match, by its digits and the words it needs."""
     return bool(_ASCII_DIGIT.search(name)) or "that" in lower or "which" in lower or "who" in lower \
-        or "them" in lower or "there" in lower or ("it" in lower and "is" in lower)
+        or "them" in lower or "there" in lower or "than" in lower or ("it" in lower and "is" in lower)
 
 
 _PHRASE = re.compile(r"\s*([^,;:.()\"“”]+)")
-_APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:[.,;]|$)")
+# "according to the bloc's statistics office, Eurostat.": a one-word name only where the sentence or clause ends.
+_APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:[.,;]|$)"
+                              r"|,\s+([A-Z][\w'’-]+)\s*(?:[.;]|$)")
 
 
 def _may_attribute(sentence: str) -> bool:
@@ -391,6 +409,9 @@ def _document_owner(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
+_COMPILED_BY = re.compile(r"\b[a-z]+ed\s+by\s+(.+)$")
+
+
 @lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
     found: list[Source] = []
@@ -401,11 +422,14 @@ def _according_to(sentence: str) -> list[Source]:
         text = phrase.group(1) if phrase else ""
         if "'" in text or "’" in text:
             text = _document_owner(text)
+        if " by " in text:  # "according to data compiled by Mediazona": who compiled them
+            agent = _COMPILED_BY.search(text)
+            text = agent.group(1) if agent else text
         source = _classify(_tidy(text)) if phrase else None
         if source and not source.named:
             # "according to the head of the city's military administration, Tymur Tkachenko"
             name = _APPOSITIVE_NAME.match(sentence[m.end() + phrase.end():])
-            source = Source(canonical(name.group(1)), named=True) if name else source
+            source = Source(canonical(name.group(1) or name.group(2)), named=True) if name else source
         if source and _plausible(source):
             found.append(source)
     return found
@@ -458,9 +482,13 @@ def _antecedent_in(sentence: str, i: int) -> Source | None:
         if earlier is not None and _plausible(earlier) and earlier.name.split()[0].lower() not in _PRONOUN_WORDS:
             return earlier
     pronoun = _subject(sentence, i)
-    if pronoun is None or pronoun.name not in ("he", "she"):
+    if pronoun is None or pronoun.name not in ("he", "she", "it"):
         return None
-    people = people_in(sentence[:_verb_matches(sentence)[i].start()])
+    before = sentence[:_verb_matches(sentence)[i].start()]
+    if pronoun.name == "it":  # "UK intelligence weighed in, when it assessed …": a body named before
+        bodies = [name for name in (canonical(m.group()) for m in ALIASES.finditer(before)) if name not in _PEOPLE]
+        return Source(bodies[-1], named=True) if bodies else None
+    people = people_in(before)
     return Source(people[0], named=True) if people else None
 
 
@@ -492,6 +520,16 @@ def unnamed_source(sentence: str) -> Source | None:
     return next((s for s in reversed(subjects) if s is not None and not s.named), None)
 
 
+# "Separately, …", "**18.05** …": a sentence that turns to a new topic or starts a live blog's next entry.
+_TOPIC_OPENER = re.compile(rf"^[\W_]*(?:(?i:{'|'.join(map(re.escape, _G['topic_openers']))})(?!\w)"
+                           rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:\*|[–—-]|[A-Z]{{3,4}}\b|$))")
+
+
+def opens_topic(sentence: str) -> bool:
+    """Whether the sentence turns to a new topic, so that it carries on no speaker's words before it."""
+    return _TOPIC_OPENER.match(sentence) is not None
+
+
 _DESCRIBED_BODIES = set(_G["described_bodies"])
 
 
@@ -501,7 +539,41 @@ def stands_alone(description: str) -> bool:
     return len(words) >= 3 and words[0] == "the" and words[-1] in _DESCRIBED_BODIES
 
 
-def people_in(sentence: str) -> list[str]:
-    """Known people named anywhere in the sentence (canonical), for a later "he said": no organisations."""
-    found = (_ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()) for m in ALIASES.finditer(sentence))
-    return [name for name in found if name in _PEOPLE]
+_NOT_PERSON_WORDS = _ANAPHORIC_HEADS | _DESCRIBED_BODIES | set(_G["not_person_words"])
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+# "The head of the region's administration, Serhiy Lysak, has …", "Pavlo Kyrylenko, the governor, …":
+# a person named in apposition to a description.
+_APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\s+(?:said|says|told|wrote)\b)|^({_NAME}),\s+(?:the|a|an)\s")
+
+
+def _is_person_name(name: str) -> bool:
+    """ "Pavlo Kyrylenko": two or three capitalised words, no known organisation, no word naming a body."""
+    return _PERSON_NAME.fullmatch(name) is not None and not ALIASES.search(name) \
+        and not any(word.lower() in _NOT_PERSON_WORDS for word in name.split())
+
+
+@lru_cache(maxsize=2048)
+def person_names(sentence: str) -> tuple[str, ...]:
+    """The full names of people the sentence introduces: as the source it quotes, or in apposition."""
+    found = [m.group(1) or m.group(2) for m in _APPOSITIVE_PERSON.finditer(sentence)]
+    found += [source.name for source in sources_in(sentence) if source.name not in found]
+    return tuple(name for name in found if _is_person_name(name))
+
+
+def people_in(sentence: str, introduced: dict[str, str] | None = None) -> list[str]:
+    """People named anywhere in the sentence, in order, for a later "he said": no organisations.
+
+    Known people by the table's name; others by the full name the article introduced them with
+    (`introduced`: surname → full name), whether the sentence gives it whole or the surname alone.
+    """
+    found = [(m.start(), _ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()))
+             for m in ALIASES.finditer(sentence)]
+    found = [(at, name) for at, name in found if name in _PEOPLE]
+    for name in person_names(sentence):
+        found.append((sentence.find(name), name))
+    for surname, name in (introduced or {}).items():
+        at = sentence.find(surname)
+        if at >= 0 and name not in sentence and (at + len(surname) == len(sentence)
+                                                  or not sentence[at + len(surname)].isalpha()):
+            found.append((at, name))
+    return [name for _, name in sorted(found)]

@@ -37,7 +37,13 @@ _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 _PEOPLE_WORDS = set(load("cues")["named_people"])
 _COORDINATED = re.compile(r"[\w\s-]{0,50}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
+_PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
+
+
+def _is_header(text: str) -> bool:
+    """ "Casualties by region:", "**The toll so far:**": a line that introduces what follows it."""
+    return text.rstrip(" *").endswith(":")
 
 
 class _Context:
@@ -49,19 +55,39 @@ class _Context:
 
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
+        self.items: list[int | None] = []  # for each of them, the list item it stands in (its first sentence)
+        self.current = ""  # the sentence being read
+        self.item: int | None = None  # the list item the sentence being read stands in, if any
+        self.block = -1  # the line or paragraph of the sentence being read
         self.claims: list[Claim] = []
         self.place: str | None = None  # what the article is about, from its title and lede
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
         self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
 
+    def enter(self, sentence: Sentence) -> None:
+        """Start reading the next sentence: a list item, the rest of the item's line, or prose."""
+        if _LIST_ITEM.match(sentence.text):
+            self.item = len(self.before)
+        elif self.item is not None and sentence.block != self.block:
+            self.item = None
+        self.current, self.block = sentence.text, sentence.block
+
+    def leave(self) -> None:
+        """Done with the sentence being read: it is now one of the sentences before."""
+        self.before.append(self.current)
+        self.items.append(self.item)
+
     def _named_before(self) -> Iterator[str]:
-        """The names of the sources quoted before, nearest first; a list stays with its header."""
-        for text in reversed(self.before):
-            if _LIST_ITEM.match(text):
+        """The claimants given and the sources quoted before, nearest first: in a list item its own
+        sentences first; a list stays with its header."""
+        for index in range(len(self.before) - 1, -1, -1):
+            item = self.items[index]
+            if item is not None and item != self.item:
                 continue
-            for source in reversed(attribution.sources_in(text)):
-                yield source.name
+            names = [self.spoken[index]] if index in self.spoken else []
+            names += [source.name for source in reversed(attribution.sources_in(self.before[index]))]
+            yield from names
 
     def resolve(self, source: attribution.Source | None) -> str | None:
         """A named source as it is; a pronoun or "the center" as the last name before it.
@@ -83,40 +109,55 @@ class _Context:
         """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
 
         That is the last source quoted or claimant given before it ("the ministry" resolved), unless two
-        sentences without either stand between; a list's items, the notes between them and its "…:"
-        header do not count.
+        sentences without either stand between, or one of them (or this one) turns to a new topic
+        ("Separately, …", a live blog's next entry). A list item carries on only its own sentences and
+        the "…:" header of its list; prose skips the lists and the notes between their items.
         """
-        gap = 0
+        if attribution.opens_topic(self.current):
+            return None
+        gap, own_item = 0, self.item
         for index in range(len(self.before) - 1, -1, -1):
             text = self.before[index]
-            if _LIST_ITEM.match(text) or self._between_items(index):
-                continue
-            if not text.rstrip().endswith(":"):
+            item = self.items[index]
+            if item is None or item != own_item:
+                if item is not None or self._between_items(index):
+                    continue
+                if own_item is not None and not _is_header(text):
+                    return None  # the list has no "…:" header: its items are the article's own
+                own_item = None  # past the list's header, read on as prose
+            if not _is_header(text):
                 gap += 1
             if gap > 2:
                 return None
-            named = attribution.sources_in(text)
-            if named:
-                return named[-1].name
-            if index in self.spoken:
-                return self.spoken[index]
-            unnamed = attribution.unnamed_source(text)
-            if unnamed is not None:
-                return self._antecedent(unnamed)
+            said = self._said_in(index)
+            if said or attribution.opens_topic(text):
+                return said
         return None
+
+    def _said_in(self, index: int) -> str | None:
+        """The source a sentence before quotes or the claimant it gave ("the ministry" resolved), if any."""
+        text = self.before[index]
+        named = attribution.sources_in(text)
+        if named:
+            return named[-1].name
+        if index in self.spoken:
+            return self.spoken[index]
+        unnamed = attribution.unnamed_source(text)
+        return self._antecedent(unnamed) if unnamed is not None else None
 
     def _between_items(self, index: int) -> bool:
         """Whether the sentence stands between two items of a list: a note on the item above it."""
-        before, after = self.before[index - 1:index], self.before[index + 1:index + 2]
-        return bool(before and after and _LIST_ITEM.match(before[0]) and _LIST_ITEM.match(after[0]))
+        before, after = self.items[index - 1:index], self.items[index + 1:index + 2]
+        return bool(before and after and before[0] is not None and after[0] is not None)
 
     def _antecedent(self, source: attribution.Source) -> str | None:
         """What a pronoun or "the center" stands for: the last name before it, of the same kind if any."""
         last = next(self._named_before(), None)
         head = source.name.split()[-1].lower()
         if head in ("he", "she"):
+            introduced = self._introduced()
             for text in reversed(self.before):
-                people = attribution.people_in(text)
+                people = attribution.people_in(text, introduced)
                 if people:
                     return people[-1]
             return last
@@ -126,8 +167,27 @@ class _Context:
                 return same_kind
             if attribution.stands_alone(source.name):
                 return source.name
+            if head in _PERSON_ROLES:  # "the regional governor": the person introduced as one, else the role
+                return self._holder_of(head) or source.name
+            speakers = attribution.sources_in(self.current)
+            if speakers:  # "Lubinets said the state had confirmed 1,883": who reports what "the state" found
+                return speakers[0].name
         # "Kyiv's center" with nothing named before it is still a source in its own right.
         return last or (source.name if source.name[:1].isupper() else None)
+
+    def _holder_of(self, role: str) -> str | None:
+        """The last person named in a sentence that gives their role ("Pavlo Kyrylenko, the governor, …")."""
+        introduced = self._introduced()
+        for text in reversed(self.before):
+            if role in text.lower():
+                people = attribution.people_in(text, introduced)
+                if people:
+                    return people[-1]
+        return None
+
+    def _introduced(self) -> dict[str, str]:
+        """The people the article has named in full so far, by surname."""
+        return {name.split()[-1]: name for text in self.before for name in attribution.person_names(text)}
 
     def recent(self) -> Claim | None:
         """The last claim, if it stood in this sentence or one of the two before."""
@@ -152,9 +212,10 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     context.place = places.article_place(article.title, text)
     for index, sentence in enumerate(sentences):
         context.sentence = index
+        context.enter(sentence)
         if _has_number(sentence.text):
             _read_sentence(sentence, reference, context, include_vague)
-        context.before.append(sentence.text)
+        context.leave()
     return merge(context.claims)
 
 

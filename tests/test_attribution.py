@@ -303,3 +303,128 @@ def test_participial_aside_between_subject_and_verb_is_skipped() -> None:
 def test_lone_adverb_before_the_verb_is_not_the_subject() -> None:
     sentence = "Ukraine's General Staff, in its morning update, now puts Russian losses at 700,000."
     assert named(sentence) == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_speech_does_not_carry_into_a_sentence_that_turns_to_another_topic() -> None:
+    text = ("The Kharkiv governor said 6 people were killed when a glide bomb hit a supermarket. "
+            "Separately, 14 soldiers returned home from Russian captivity in a swap brokered by Qatar.")
+    assert claimants(text) == ["Kharkiv governor", None]
+
+
+def test_a_live_blog_entry_does_not_carry_the_speaker_of_the_entry_before() -> None:
+    text = ("09:40 BST\n\nMayor Andriy Sadovyi said the strike on Lviv was a war crime.\n\n"
+            "10:15 BST\n\nNine people were killed in the attack on Lviv, and 31 were wounded.")
+    assert claimants(text) == [None, None]
+
+
+def test_sentence_continuing_a_list_item_keeps_the_items_source() -> None:
+    text = ("Key events on Monday:\n\n"
+            "- The Coordination Headquarters said 95 soldiers came home in a swap. Four wounded medics "
+            "were also returned.\n"
+            "- Germany pledged two more air-defence systems.")
+    assert claimants(text) == ["Coordination Headquarters for the Treatment of Prisoners of War"] * 2
+
+
+def test_list_item_under_a_heading_without_colon_does_not_take_the_lede_source() -> None:
+    text = ("Mediazona said 8 volunteers from Buryatia were killed in May.\n\n"
+            "In brief\n\n"
+            "- 3 people died in a fire at a fuel depot near Kherson.")
+    assert claimants(text) == ["Mediazona", None]
+
+
+def test_a_clock_time_after_a_reporting_verb_is_a_timestamp_not_speech() -> None:
+    assert sources_in("Page updated 17.20 (local time)") == []
+
+
+def test_subject_of_a_reported_clause_follows_that() -> None:
+    sentence = ("The Kharkiv Regional Prosecutor's Office said on Monday that its forensic teams had found 40 bodies "
+                "and 12 wounded.")
+    assert named(sentence, 1) == "Kharkiv Regional Prosecutor's Office"
+
+
+def test_believe_reports_a_figure() -> None:
+    assert named("Ukrainian officials believe 70 soldiers were killed in the attack.") == "Ukrainian officials"
+
+
+def test_a_comparison_is_not_a_source() -> None:
+    sentence = "Investigators counted 41 dead in the blast, a higher figure than Moscow has acknowledged."
+    assert named(sentence) == "Investigators"
+    assert [s.name for s in sources_in(sentence)] == ["Investigators"]
+
+
+def test_a_passive_verb_has_no_speaker_as_its_subject() -> None:
+    assert sources_in("Kyiv's casualty numbers could not be independently confirmed.") == []
+
+
+def test_he_resolves_to_a_person_introduced_in_apposition() -> None:
+    text = ("The head of the city's military administration, Ivan Petrenko, gave an update on Friday. "
+            "At least 8 residents were killed, he said.")
+    assert claimants(text) == ["Ivan Petrenko"]
+
+
+def test_he_resolves_to_a_person_the_article_named_in_full_before_by_surname() -> None:
+    text = ("Oksana Melnyk, the head of the regional council, says 3 people were killed in Izium. "
+            "President Zelensky said the attack was a crime. "
+            "Melnyk later gave a new toll: 7 dead. "
+            "A total of 19 people were wounded, she said.")
+    assert claimants(text)[-1] == "Oksana Melnyk"
+
+
+def test_it_refers_to_a_body_named_before_it_in_its_sentence() -> None:
+    text = ("The UN refugee agency revised its appeal in March, when it estimated that 4,000 people had fled "
+            "Kupiansk.")
+    assert claimants(text) == ["UNHCR"]
+
+
+def test_a_live_blog_timestamp_is_not_part_of_the_speaker() -> None:
+    assert claimants("**14.05** Mayor Ihor Terekhov said 4 people were injured in Kharkiv.") == ["Ihor Terekhov"]
+
+
+def test_a_body_without_antecedent_is_reported_by_the_named_speaker_of_its_sentence() -> None:
+    text = "Lubinets said the state had verified that 260 civilians from Kherson were held in Russian prisons."
+    assert claimants(text) == ["Lubinets"]
+
+
+def test_the_governor_is_the_person_introduced_with_that_role() -> None:
+    text = ("Oleh Syniehubov, the governor of Kharkiv region, visited the site on Tuesday. "
+            "President Zelensky said the attack showed the need for more air defence. "
+            "The governor later said 12 people had been killed.")
+    assert claimants(text) == ["Oleh Syniehubov"]
+
+
+def test_the_mayor_with_no_one_introduced_as_mayor_stays_the_mayor() -> None:
+    text = ("President Zelensky said the strike on Uman was a crime. "
+            "The mayor said 23 residents had been killed.")
+    assert claimants(text) == ["The mayor"]
+
+
+def test_data_show_names_whose_data() -> None:
+    assert named("Some 2,300 Ukrainian refugees have settled in Vilnius, UNHCR data show.") == "UNHCR"
+
+
+def test_one_word_name_in_apposition_at_the_end_of_the_sentence() -> None:
+    sentence = "Around 9,000 people fled Vovchansk, according to the regional monitoring group, Vostok SOS."
+    assert named(sentence) == "Vostok SOS"
+    sentence = "About 60,000 refugees returned to Kharkiv, according to the union's statistics agency, Eurostat."
+    assert named(sentence) == "Eurostat"
+
+
+def test_according_to_figures_compiled_by_someone_is_theirs() -> None:
+    text = ("The UN monitoring mission said civilian harm rose in March. "
+            "Kherson was shelled almost daily. Drones hunted cars on its bridges. Schools moved online. "
+            "At least 14 civilians died there in the first week, according to cases gathered by the mission.")
+    assert claimants(text) == ["UN Human Rights Monitoring Mission in Ukraine"]
+
+
+def test_the_capitalised_body_refers_back_to_its_full_name() -> None:
+    text = ("The UN Human Rights Monitoring Mission in Ukraine published its report on Tuesday. "
+            "The Mission verified that 48 civilians had been killed in Odesa region.")
+    assert claimants(text) == ["UN Human Rights Monitoring Mission in Ukraine"]
+
+
+def test_list_items_under_a_bold_colon_heading_take_the_lede_source() -> None:
+    text = ("Russian strikes killed 9 civilians on Sunday, regional officials reported.\n\n"
+            "**Deaths by region:**\n\n"
+            "- Sumy Oblast: 6 killed.\n"
+            "- Kharkiv Oblast: 3 killed.")
+    assert claimants(text) == ["regional officials"] * 3
