@@ -54,8 +54,9 @@ def _date_pattern(parts: tuple[bool, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(chosen)) if chosen else None
 
 
-def _date_pattern_for(sentence: str, lower: str) -> re.Pattern[str] | None:
-    """The date pattern without the alternatives whose words are nowhere in the sentence.
+def _date_pattern_for(sentence: str, lower: str, relative: bool = True) -> re.Pattern[str] | None:
+    """The date pattern without the alternatives whose words are nowhere in the sentence (and without
+    weekdays and relative words unless `relative`).
 
     Dropping an alternative that cannot match anywhere leaves every match as it was, and
     each position then costs the regex engine fewer tries.
@@ -63,16 +64,16 @@ def _date_pattern_for(sentence: str, lower: str) -> re.Pattern[str] | None:
     return _date_pattern((
         _MONTH_WORD.search(sentence) is not None,  # month names are matched case-sensitively
         _DIGIT_HYPHEN_DIGIT.search(sentence) is not None,
-        "day" in sentence and _WEEKDAY.search(sentence) is not None,
+        relative and "day" in sentence and _WEEKDAY.search(sentence) is not None,
         # "week", "month" and "year" are matched case-sensitively, "yesterday" and "today" not.
-        "week" in sentence or "month" in sentence or "year" in sentence
-        or _may_hold(sentence, lower, ("today", "yesterday")),
+        relative and ("week" in sentence or "month" in sentence or "year" in sentence
+                      or _may_hold(sentence, lower, ("today", "yesterday"))),
     ))
 
 
 # _SINCE needs one of these words (lower-cased) just before the date.
-_SINCE_WORDS = ("since", "from", "beg", "start", "til")
-_SINCE = re.compile(r"\b(?:since|from|began\s+on|began|start(?:ed)?\s+on|until|till|"
+_SINCE_WORDS = ("since", "from", "beg", "start", "til", "between")
+_SINCE = re.compile(r"\b(?:since|from|between|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
 # "since the start of the hostilities in August 2024": the date of the event the count runs from.
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
@@ -80,6 +81,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,6}(?:in|on)\s+$", 
 # Shoigu put the toll at 5,937", "since the May 2022 strike that killed 30". Its figures are of that date.
 _DESCRIBED = re.compile(r",?\s+when\b[^,;.]*?\d")
 _DESCRIBED_EVENT = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:that|which)\b[^,;.]*?\d")
+# "between 24 February 2022 and 31 October 2024": the date that ends a span a count runs from.
+_SPAN_END = re.compile(r",?\s+(?:and|to|until|till|through)\s+$")
 _YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|well|still|never|soon|yet|include|rise|reach|exceed)\b")
 
@@ -143,23 +146,32 @@ def _hinted(first: re.Match[str], sentence: str, lower: str) -> bool:
     return _HINT.search(lower) is not None
 
 
-def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
+def dates_in(sentence: str, reference: When | None, relative: bool = True) -> list[tuple[int, When]]:
     """Every date expression in the sentence that a figure could refer to, resolved: (offset, When).
 
-    A date introduced by "as of" applies to every figure in the sentence: its offset is 0.
+    A date introduced by "as of", or that ends a span ("between May 2022 and June 2024"), applies to
+    every figure in the sentence: its offset is -1. A dateline's date ("KYIV, 9 May -") is the
+    article's own, not a figure's. Weekdays and relative words only when `relative`.
     """
     lower = sentence.lower()
     # "end" has no letter that case-folds from outside ASCII; a year starts with "19" or "20".
     out: list[tuple[int, When]] = [(-1, When(12, int(m.group(1)))) for m in _YEAR_END.finditer(sentence)] \
         if "end" in lower and ("20" in sentence or "19" in sentence) else []
-    pattern = _date_pattern_for(sentence, lower)
+    pattern = _date_pattern_for(sentence, lower, relative)
     found = list(pattern.finditer(sentence)) if pattern else []
     if not found or not _hinted(found[0], sentence, lower):
         return out
     may_be_since = _may_hold(sentence, lower, _SINCE_WORDS)
+    dateline = _dateline_start(sentence) if sentence[:1].isupper() else -1
+    span_from = -1  # where the text after a date a span runs from ends
+    weekdays: list[int] = []  # the positions in `out` of weekdays
     for m in found:
-        if may_be_since and _since(sentence, lower, m.start()) and not _described(sentence, lower, m.start(), m.end()):
+        if m.start() == dateline:
             continue
+        if may_be_since and _since(sentence, lower, m.start()) and not _described(sentence, lower, m.start(), m.end()):
+            span_from = m.end()
+            continue
+        span_end, span_from = span_from >= 0 and _SPAN_END.match(sentence, span_from, m.start()), -1
         g = m.groupdict()
         name = g.get("month") or g.get("month2") or g.get("month3")
         if name:
@@ -170,7 +182,7 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
             if day is not None and not 1 <= day <= 31:
                 continue
             year = int(g["year"]) if g["year"] else _month_before(month, day, reference)
-            anchored = _AS_OF.search(sentence[max(0, m.start() - 25):m.start()])
+            anchored = span_end or _AS_OF.search(sentence[max(0, m.start() - 25):m.start()])
             out.append((-1 if anchored else m.start(), When(month, year, day)))
         elif g.get("iso"):
             parts = [int(p) for p in g["iso"].split("-")]
@@ -179,8 +191,27 @@ def dates_in(sentence: str, reference: When | None) -> list[tuple[int, When]]:
         elif reference is not None:
             resolved = _relative(g.get("weekday") or g.get("relative"), reference)
             if resolved:
+                if g.get("weekday"):
+                    weekdays.append(len(out))
                 out.append((m.start(), resolved))
-    return out
+    return _without_named_weekdays(out, weekdays) if weekdays and len(out) > 1 else out
+
+
+def _without_named_weekdays(out: list[tuple[int, When]], weekdays: list[int]) -> list[tuple[int, When]]:
+    """The dates without the weekdays that only name the day of a full date beside them ("on Sunday,
+    13 April 2025", "on 13 April ... on Palm Sunday"): such a weekday is no day before publication."""
+    named = {_weekday(when) for i, (_, when) in enumerate(out) if i not in weekdays} - {None}
+    return [item for i, item in enumerate(out) if i not in weekdays or _weekday(item[1]) not in named]
+
+
+def _weekday(when: When) -> int | None:
+    """The day of the week of a date known to the day, else None."""
+    if when.year is None or when.day is None:
+        return None
+    try:
+        return dt.date(when.year, when.month, when.day).weekday()
+    except ValueError:
+        return None
 
 
 def _relative(word: str, reference: When) -> When | None:
@@ -297,14 +328,32 @@ def reference_date(published: dt.date | None, text: str) -> When | None:
     return When(latest[1], latest[0] or None) if latest else None
 
 
-# "that month", "the same month", "over the month", "the month's": the month named before, not today's.
-_SAME_MONTH = re.compile(r"\b(?:(?:that|the\s+same)\s+month|(?:over|during|in|through)\s+the\s+month(?!\s+(?:of|since|after|before|to)\b)|"
+def period_of(title: str | None, reference: When | None) -> When | None:
+    """The month an article reports on, when its title names one before its own ("… rose sharply in
+    April", "January 2025 update"): a monthly report's figures are of that month, not of its date."""
+    if not title or reference is None or _MONTH_WORD.search(title) is None:
+        return None
+    named = dates_in(title, reference, relative=False)
+    if len(named) != 1:
+        return None
+    month = named[0][1]
+    earlier = month.year is not None and reference.year is not None \
+        and (month.year, month.month) < (reference.year, reference.month)
+    return month if month.day is None and earlier else None
+
+
+# "that month", "the same month", "over the month", "the month's", "the same period", "at the same time":
+# the month named before, not today's.
+_SAME_MONTH = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:month|period)|at\s+the\s+same\s+time|"
+                         r"(?:over|during|in|through)\s+the\s+month(?!\s+(?:of|since|after|before|to)\b)|"
                          r"the\s+month['’]s)\b", re.IGNORECASE)
 
 
 def names_earlier_month(sentence: str) -> bool:
-    """Whether the sentence dates its figures by a month it does not name ("that month", "over the month")."""
-    return "month" in sentence and _SAME_MONTH.search(sentence) is not None
+    """Whether the sentence dates its figures by a month or time it does not name ("that month", "over the
+    month", "over the same period", "at the same time")."""
+    return ("month" in sentence or "period" in sentence or "same time" in sentence) \
+        and _SAME_MONTH.search(sentence) is not None
 
 
 _CUES = load("cues")

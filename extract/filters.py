@@ -26,8 +26,8 @@ _ADJECTIVES_THEN_WORD = re.compile(r"(?>(?:\s+(?:more|additional|other|extra|new
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                              r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                              r"[A-Z][a-z]+,\s*$")
-_AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$",
-                     re.IGNORECASE)
+_AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$"
+                     r"|\b(?:youngest|oldest|eldest)\s+$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
 _LABELLED_INCREMENT = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*"
                                  r"\d[\d,.\u202f\u00a0 ]*\(\s*\+\s*$")
@@ -46,12 +46,12 @@ _MONTHS_BACKWARDS = _backwards(_MONTHS)
 _DATE_BEFORE = re.compile(rf"\s*\.?(?:{_MONTHS_BACKWARDS})\b", re.IGNORECASE)
 # `[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$`
 _CURRENCY_BEFORE = re.compile(r"\s*(?:[$€£₴₽]|(?:dsu|rue|hau|bur|pbg|\$su)\b)", re.IGNORECASE)
-# `(?:\+\d[\d\s()-]*|\b(?:hotlines?|…|number)\b[^.;]{0,12})$`
+# `(?:\+\d[\d\s()-]*|\b(?:hotlines?|…|number(?!\s+of\b))\b[^.;]{0,12})$` ("the number of dead" is a count)
 _PHONE_BEFORE = re.compile(r"[\d\s()-]*\d\+|\n?[^.;]{0,12}\b(?:s?eniltoh|s?enilpleh|llac|gnillac|enohp|enohpelet|let|laid|"
-                           r"s?tcatnoc|ppastahw|rebiv|xaf|rebmun)\b", re.IGNORECASE)
-# `\b(?:mother|…|dad)s?\s+of\s*$`
-_FAMILY_BEFORE = re.compile(rf"\s*fo\s+s?(?:{_backwards('mother|father|parent|grandmother|grandfather|mum|mom|dad')})\b",
-                            re.IGNORECASE)
+                           r"s?tcatnoc|ppastahw|rebiv|xaf|(?<!fo )rebmun)\b", re.IGNORECASE)
+# `\b(?:mother|…|dad|age)s?\s+of\s*$`: "a mother of 3", "under the age of 25"
+_FAMILY_BEFORE = re.compile(
+    rf"\s*fo\s+s?(?:{_backwards('mother|father|parent|grandmother|grandfather|mum|mom|dad|age')})\b", re.IGNORECASE)
 # `(?:%|\bper\s*cent|\bpercent|…|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$`
 _SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
                        r"(?:%|(?:tnec\s*rep|tnecrep|flah|driht|retrauq|sdriht|ytirojam|tsom|noitcarf|erahs)\b)",
@@ -76,7 +76,7 @@ _POPULATION_OF_ENDS = ("of", "to", "about", "some", "around", "nearly", "almost"
 _SHARE_OF_ENDS = ("of", "the", "its", "their", "all", "estimated")
 _CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
 _MONTH_ENDS = tuple(_MONTHS.split("|"))
-_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only")
+_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only", "youngest", "oldest", "eldest")
 _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
 _LAST_WORD_REVERSED = re.compile(r"\s*([\w'’.+#№-]+|[$€£₴₽])")
 
@@ -115,7 +115,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if figure.value < 120 and before[-1:].isspace():
         near = sentence[max(0, figure.start - 80):figure.start]
         if (not near.isascii() or near.lower().rstrip().endswith(_AGE_IS_ENDS)) and _AGE_IS.search(near):
-            return True  # "the youngest of the returnees is 22"
+            return True  # "the youngest of the returnees is 22", "… and the oldest 59"
     if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
             and _AGE_APPOSITION.search(before):
         return True  # "Olena, 54, whose son …"

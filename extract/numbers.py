@@ -82,7 +82,7 @@ _VAGUE_PREFIX = re.compile(r"^(several|a\s+few|many)\s+")
 _SPACES = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BETWEEN_BEFORE = re.compile(r"between\s*$")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"\s+for\s+", re.IGNORECASE)
 
 
@@ -168,7 +168,7 @@ def find_figures(sentence: str) -> list[Figure]:
         fig = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         gap = sentence[fig.end:nxt.start] if nxt and not fig.vague and not nxt.vague else None
-        # Only a joining word ("-", "to", "and", "for") between white space can join two figures.
+        # Only a joining word ("-", "to", "and", "or", "for") between white space can join two figures.
         if gap is not None and len(gap.strip()) <= 3:
             if _RANGE_JOIN.fullmatch(gap) \
                     and _is_range(gap, sentence[max(0, fig.start - 9):fig.start].lower(), fig, nxt, sentence):
@@ -208,12 +208,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_range(gap: str, before: str, low: Figure, high: Figure, sentence: str) -> bool:
-    """A joined pair is a range when it reads as one: 'between A and B', 'A to B', 'A-B', 'A–B'."""
+    """A joined pair is a range when it reads as one: 'between A and B', 'A to B', 'A or B', 'A-B', 'A–B'."""
     word = gap.strip().lower()
     if _YEAR.fullmatch(low.text.strip()) and not _YEAR.fullmatch(high.text.strip()):
         return False  # "since February 2022 to 1,076,590": a year, then a figure
     if word == "and":
         return bool(_BETWEEN_BEFORE.search(before))
+    if word == "or" and (gap == word or _YEAR.fullmatch(low.text.strip())):
+        return False  # "three or four people" is a range, "in 2022 or 2023" is not
     if word in ("-", "–", "—") and gap != gap.strip() and word != "–":
         return False  # "killed 5 - wounded 7" reads as two figures
     low_value = _scaled_like(low, high)

@@ -35,10 +35,33 @@ def _has_number(text: str) -> bool:
 _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 # Words that name whose people a figure counts, so it needs no neighbour's.
 _PEOPLE_WORDS = set(load("cues")["named_people"])
-_COORDINATED = re.compile(r"[\w\s-]{0,50}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
+# "he", "it", "they": a source that goes on with what was said before, and so when.
+_PRONOUNS = {word for word in load("cues")["pronouns"] if " " not in word}
+# "Their central estimate is …", "Its count …": a subject that is the source before's own, the same.
+_POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
+_COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
+
+# "… killed, including 683 children, and 30,700 injured": the same, past a part of the first figure.
+_COORDINATED_PAST_PART = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing),\s+"
+                                    r"(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,;]{1,40},\s+(?:and\s+)?",
+                                    re.IGNORECASE)
+_SHARED_QUALIFIERS = ("at_least", "approx", "at_most")
+
+
+# "the number of convicts he had enlisted": a sentence that names what it counts, so continues no count
+# before it, unless that is only people ("the number of victims") or a part of that count ("of them").
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|these\s+|those\s+)?([\w'’-]+)", re.IGNORECASE)
+_ANY_PEOPLE = set(load("cues")["people_nouns"]["neutral"]) | set(load("cues")["weak_civilian_nouns"])
+_PART_OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+
+
+def _counts_other(sentence: str) -> bool:
+    """Whether the sentence says what its count is of ("the number of convicts …"), other than people at large."""
+    return "umber" in sentence and _PART_OF_THEM.search(sentence) is None \
+        and any(m.group(1).lower() not in _ANY_PEOPLE for m in _NUMBER_OF.finditer(sentence))
 
 
 def _is_header(text: str) -> bool:
@@ -61,6 +84,7 @@ class _Context:
         self.block = -1  # the line or paragraph of the sentence being read
         self.claims: list[Claim] = []
         self.place: str | None = None  # what the article is about, from its title and lede
+        self.period: dates.When | None = None  # the month a monthly report is about, from its title
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
         self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
@@ -210,6 +234,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     context = _Context()
     sentences = split_sentences(text, body_blocks(text))
     context.place = places.article_place(article.title, text)
+    context.period = dates.period_of(article.title, reference)
     for index, sentence in enumerate(sentences):
         context.sentence = index
         context.enter(sentence)
@@ -223,7 +248,7 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
                    include_vague: bool) -> None:
     s = sentence.text
     recent = context.recent()
-    if recent is None and not categories.mentions_casualties(s):
+    if (recent is None or _counts_other(s)) and not categories.mentions_casualties(s):
         return  # no word of casualties here, and nothing before for a bare figure to continue
     figures = [f for f in find_figures(s) if not is_excluded(f, s)]
     if not figures:
@@ -258,11 +283,10 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     neighbour = context.claims[-1] if context.claims and context.last_claim_sentence == context.sentence else None
     if recent is None and neighbour and head.people in (None, "neutral") and not (set(head.words) & _PEOPLE_WORDS):
         recent = neighbour
-    if neighbour and qualifier == "exact" and neighbour.qualifier in ("at_least", "approx", "at_most") \
-            and _COORDINATED.fullmatch(s[lo:figure.start]):
-        # "At least 10 people have been killed and 20 injured": the qualifier covers both.
-        qualifier, low, high = neighbour.qualifier, (value if neighbour.low is not None else None), \
-            (value if neighbour.high is not None else None)
+    shared = _shared_qualifier(figure, s, lo, neighbour, others) if neighbour and qualifier == "exact" else None
+    if shared:
+        low, high = (None if shared == "at_most" else value), (None if shared == "at_least" else value)
+        qualifier = shared
     population = categories.population(head, figure, s, category)
     if population is None and head.people in (None, "neutral"):
         population = recent.population if recent else context.inherit(category, "population")
@@ -278,13 +302,25 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     side = side or (recent.side if recent else None) or sides.side_of_subject(figure, s, category) \
         or context.inherit(category, "side") or sides.side_anywhere(figure, s)
     source = attribution.source_of(s, figure.start, figure.end)
-    date = _date_for(figure, s, when, reference, context)
+    date = _date_for(figure, s, when, reference, context, source)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
         side=side, population=population, claimant=context.resolve(source),  # type: ignore[arg-type]
         place=place, month=date.month if date else None,
         date=date.iso() if date else None, excerpt=s, vague=figure.vague,
         start=sentence.start, end=sentence.end)
+
+
+def _shared_qualifier(figure: Figure, s: str, lo: int, neighbour: Claim, others: list[Figure]) -> str | None:
+    """The qualifier of an earlier figure that covers this one too: "At least 10 people have been killed and
+    20 injured", "at least 90 killed, including 8 children, and 300 injured" (not the part, "8 children")."""
+    if neighbour.qualifier in _SHARED_QUALIFIERS:
+        return neighbour.qualifier if _COORDINATED.fullmatch(s[lo:figure.start]) else None
+    earlier = [f for f in others if f.end <= figure.start]
+    if len(earlier) < 2 or not _COORDINATED_PAST_PART.fullmatch(s[earlier[-2].end:figure.start]):
+        return None
+    kind = qualify(earlier[-2], s)[0]
+    return kind if kind in _SHARED_QUALIFIERS else None
 
 
 _CONTINUES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further|the\s+remaining|"
@@ -308,10 +344,12 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:where|which|who|when|after|since|as|while|b
 
 
 def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
-              reference: dates.When | None, context: _Context) -> dates.When | None:
+              reference: dates.When | None, context: _Context,
+              source: attribution.Source | None = None) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
-    same clause, else the earlier figure's date for one that continues it or is dated "that month",
-    else the article's own date."""
+    same clause, else the earlier figure's date for one that continues it, is dated "that month" or is
+    said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own date (the month a
+    monthly report is about, else its publication date)."""
     if when:
         anchored = [w for offset, w in when if offset < 0]
         before = [w for offset, w in when if 0 <= offset < figure.start]
@@ -320,19 +358,22 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
         chosen = anchored or before or after
         if chosen:
             return chosen[-1] if (anchored or before) else chosen[0]
+    own = context.period or reference
     recent = context.recent()
-    if recent is not None and reference is not None and recent.month == reference.month \
-            and recent.date == reference.iso():
-        return reference  # the figure before is of the article's own date: nothing else to carry on
-    if dates.names_earlier_month(sentence) or dates.counts_part_of_earlier(sentence, figure.start, figure.end) \
-            or _continues(figure, sentence):
-        return _earlier_date(recent, context.before, reference) or reference
-    return reference
+    if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
+        return own  # the figure before is of the article's own date: nothing else to carry on
+    month_named = dates.names_earlier_month(sentence)
+    if month_named or (source is not None and source.name in _PRONOUNS) or _POSSESSIVE_START.match(sentence) \
+            or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
+        return _earlier_date(recent, context.before, reference, relative=not month_named) or own
+    return own
 
 
-def _earlier_date(recent: Claim | None, before: list[str], reference: dates.When | None) -> dates.When | None:
-    """The date a figure that refers back takes: the recent claim's, else the last one named in the sentence before."""
+def _earlier_date(recent: Claim | None, before: list[str], reference: dates.When | None,
+                  relative: bool = True) -> dates.When | None:
+    """The date a figure that refers back takes: the recent claim's, else the last one named in the sentence
+    before (only a month's name, not "today", for "during the month")."""
     if recent is not None:
         return dates.from_iso(recent.month, recent.date)
-    named = dates.dates_in(before[-1], reference) if before else []
+    named = dates.dates_in(before[-1], reference, relative) if before else []
     return named[-1][1] if named else None

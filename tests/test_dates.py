@@ -164,3 +164,56 @@ def test_part_of_a_group_named_before_takes_that_sentences_date() -> None:
     text = ("In May 2022 the occupiers locked the villagers of Hrakove in a cellar. "
             "Twelve of the captives died there, the prosecutor said.")
     assert months(text, dt.date(2024, 9, 1)) == [5]
+
+
+def test_a_datelines_date_is_not_the_date_of_the_figures_after_it() -> None:
+    text = "LVIV, March 4 (Wire) - Officials said 12 people died in last week's flooding of a metro shelter."
+    assert months(text, dt.date(2024, 3, 4)) == [2]
+
+
+def test_a_span_between_two_dates_dates_its_figures_by_its_end() -> None:
+    text = ("Monitors counted at least 900 civilians, 40 of them children, killed in the region "
+            "between 1 March 2023 and 30 June 2023.")
+    assert months(text, dt.date(2024, 2, 1)) == [6, 6]
+
+
+def test_a_weekday_that_names_the_day_of_a_full_date_is_not_resolved_against_publication() -> None:
+    text = "On 20 April 2025 a drone hit a crowded market in Kherson on Easter Sunday, killing 14 people."
+    assert months(text, dt.date(2025, 5, 10)) == [4]
+
+
+def test_the_same_period_is_the_period_of_the_figure_before() -> None:
+    text = ("The agency said 300 civilians were killed in the region as of 31 January. "
+            "In Kharkiv alone, 700 people were injured over the same period.")
+    assert months(text, dt.date(2024, 3, 20)) == [1, 1]
+
+
+def test_at_the_same_time_is_the_time_of_the_figure_before() -> None:
+    text = ("In January, the ministry put the number of Ukrainian soldiers killed at 1,200. "
+            "At the same time, Moscow's losses were estimated at 3,000 killed.")
+    assert months(text, dt.date(2024, 3, 20)) == [1, 1]
+
+
+def test_during_the_month_is_the_month_named_before_not_today() -> None:
+    text = ("Civilian deaths rose sharply in February, the monitors said in a bulletin released today. "
+            "At least 150 civilians were killed during the month.")
+    assert months(text, dt.date(2024, 3, 12)) == [2]
+
+
+def test_a_monthly_report_dates_its_undated_figures_by_the_month_in_its_title() -> None:
+    article = Article(title="Shelling drove civilian deaths up in June, monitors say",
+                      text="Attacks in Donetsk region killed 80 civilians, the monitors said.",
+                      published=dt.date(2024, 7, 10))
+    assert [c.month for c in extract(article)] == [6]
+
+
+def test_a_pronoun_source_goes_on_with_the_statement_before_and_its_date() -> None:
+    text = ("In March, the agency estimated that 2,000 soldiers had been killed near the town. "
+            "The marines alone, it said, had lost about 600 men killed.")
+    assert months(text, dt.date(2024, 6, 1)) == [3, 3]
+
+
+def test_a_figure_owned_by_the_source_before_shares_its_date() -> None:
+    text = ("Two researchers estimate that between 50,000 and 70,000 soldiers had died by the end of 2023. "
+            "Their best guess is about 60,000.")
+    assert months(text, dt.date(2024, 5, 2)) == [12, 12]

@@ -219,3 +219,18 @@ def test_population_of_a_town_is_not_a_claim() -> None:
 def test_injuries_are_a_count_of_the_wounded() -> None:
     claims = extract(Article(text="Monitors recorded 35 civilian deaths and 140 injuries in the region in March."))
     assert [(c.value, c.category) for c in claims] == [(35, "killed"), (140, "wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia still hosts about 120,000 Ukrainians, the interior ministry said.",
+    "In the first week of the invasion, up to 80,000 people a day were crossing into Romania.",
+    "Some 3,400 residents of the border villages are living in temporary accommodation in Kursk.",
+])
+def test_words_of_sheltering_people_from_the_war_mark_the_displaced(text: str) -> None:
+    assert one(text).category == "displaced"
+
+
+def test_a_sentence_that_names_another_count_does_not_carry_on_the_toll_before() -> None:
+    text = ("The commander said about 9,000 of his fighters had been killed. "
+            "He put the total number of recruits he had signed up at 40,000.")
+    assert [c.value for c in claims(text)] == [9000]

@@ -201,3 +201,15 @@ def test_a_time_phrase_after_the_figure_does_not_make_it_a_count_of_days() -> No
     from extract.models import Article
     text = "The army said it had lost 2,100 soldiers in total, including 96 over the past day."
     assert [c.value for c in extract(Article(text=text))] == [2100, 96]
+
+
+def test_the_number_of_a_group_is_a_count_not_a_phone_number() -> None:
+    assert not excluded("By evening the governor had put the number of dead at 31.", "31")
+
+
+def test_an_age_limit_is_not_a_count() -> None:
+    assert excluded("The deal frees every captive under the age of 21 first.", "21")
+
+
+def test_the_age_of_the_oldest_after_the_youngest_is_not_a_count() -> None:
+    assert excluded("Among those freed the youngest was 19 and the oldest 63, the ombudsman said.", "63")

@@ -141,3 +141,12 @@ def test_compound_number_words_with_and() -> None:
 
 def test_half_a_million() -> None:
     assert only("Half a million people fled the region.").value == 500_000
+
+
+def test_two_figures_joined_by_or_are_a_range() -> None:
+    figure = only("Each dugout is manned by two or three soldiers at a time.")
+    assert (figure.is_range, figure.low, figure.high) == (True, 2, 3)
+
+
+def test_years_joined_by_or_are_not_a_range() -> None:
+    assert [f.text for f in find_figures("The bridge was built in 1998 or 1999.")] == ["1998", "1999"]

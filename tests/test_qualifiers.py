@@ -1,9 +1,13 @@
 """extract.qualifiers.qualify: exact, approx, at_least, at_most and range, with low/high per CLAIMS.md."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from extract.models import Article
 from extract.numbers import find_figures
+from extract.pipeline import extract
 from extract.qualifiers import qualify
 
 
@@ -117,3 +121,18 @@ def test_upward_of_is_at_least() -> None:
 def test_estimated_that_is_approximate() -> None:
     sentence = "Researchers estimated that 4,120 residents died during the siege."
     assert qualified(sentence) == ("approx", 4120, 4120, 4120)
+
+
+def qualifiers_in(text: str) -> list[tuple[int, str]]:
+    """(value, qualifier) of each claim extract() finds in the text."""
+    return [(c.value, c.qualifier) for c in extract(Article(text=text, published=dt.date(2024, 6, 14)))]
+
+
+def test_at_least_covers_a_coordinated_figure_past_the_part_between_them() -> None:
+    text = "At least 40 civilians were killed, including 6 children, and 120 injured in the overnight strikes."
+    assert qualifiers_in(text) == [(40, "at_least"), (6, "exact"), (120, "at_least")]
+
+
+def test_around_covers_a_coordinated_figure_after_a_long_subject() -> None:
+    text = "Around 300 conscripts sent to the front without any training had been killed and 900 wounded."
+    assert qualifiers_in(text) == [(300, "approx"), (900, "approx")]
