@@ -180,7 +180,7 @@ def test_just_under_part_of_previous_figure() -> None:
     text = ("Police have registered 2,300 people as missing in the region. "
             "Just under 500 of those on the register are children.")
     found = {c.value: (c.qualifier, c.category) for c in claims(text)}
-    assert found.get(500) == ("approx", "missing")
+    assert found.get(500) == ("at_most", "missing")
 
 
 def test_still_held_in_a_camp_is_captured() -> None:

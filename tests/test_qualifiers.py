@@ -35,8 +35,8 @@ def test_approximate_words(sentence: str) -> None:
     assert qualified(sentence) == ("approx", 300, 300, 300)
 
 
-def test_just_under_is_approx_not_at_most() -> None:
-    assert qualified("Just under 500 of the missing were children.") == ("approx", 500, 500, 500)
+def test_just_under_is_at_most_as_under_is() -> None:
+    assert qualified("Just under 500 of the missing were children.") == ("at_most", 500, None, 500)
 
 
 def test_approx_word_after_the_figure() -> None:
