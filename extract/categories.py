@@ -20,10 +20,13 @@ _EXCHANGE = phrase_pattern(_C["exchange_cues"])
 _POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])
+_SPEECH_WORDS = "|".join(sorted((v for v in _C["speech_verbs"] if v.isalpha()), key=len, reverse=True))
 _NOT_PEOPLE_AFTER = AnyCase(r"\s+(?:administrations?|intelligence|governor|spokes\w+|officials?|prosecutors?|"
                             r"command|analysts?|experts?|bloggers?|correspondents?|equipment|aid|bases?|"
                             r"hospitals?|courts?|leadership|authorities|sources|operation|facilities|"
-                            r"targets|infrastructure|objects|enlistment|recruitment)\b")
+                            r"targets|infrastructure|objects|enlistment|recruitment|"
+                            # "volunteers have confirmed 90,019 names": who speaks, not who is counted
+                            rf"(?:had|have|has)\s+(?:{_SPEECH_WORDS})|said|says|told)\b")
 _WEAK_CIVILIAN_WORDS = ("people", "persons", "residents", "victims")
 _WEAK_CIVILIAN_BEFORE = AnyCase(rf"\b(?:{'|'.join(_WEAK_CIVILIAN_WORDS)})\b")
 _WEAK_CIVILIAN = set(_C["weak_civilian_nouns"])
@@ -48,11 +51,23 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
     """Every category cue in the sentence: (start, end, category), except words inside a source's
     name ("… for the Treatment of Prisoners of War")."""
     found = [(m.start(), m.end(), _cue(m.group())) for m in _CUES.finditer(sentence)]
+    if "fell" in sentence or "fallen" in sentence:
+        found = [f for f in found if f[2] not in _NUMBER_CHANGES or not _changes_number(sentence, f[1])]
     if _NAME_CUES.isdisjoint(cue for _, _, cue in found):
         return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found]  # no need to look for names
     names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
     return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found
             if not any(name_start <= start < name_end for name_start, name_end in names)]
+
+
+_NUMBER_CHANGES = frozenset(_C["number_change_cues"])
+_CHANGE_AFTER = re.compile(r"\s+(?:to|by|from|below|under|sharply|slightly|steadily)\b")
+
+
+def _changes_number(sentence: str, end: int) -> bool:
+    """Does the cue of `_NUMBER_CHANGES` ending at `end` tell of a number going down ("the number …
+    has fallen to 3.7 million"), not of death?"""
+    return _CHANGE_AFTER.match(sentence, end) is not None
 
 
 def _cue(matched: str) -> str:
@@ -188,6 +203,10 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
     if head.elliptical and _before_is_cue(sentence[max(lo, figure.start - 30):figure.start]):
         near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
+    label_end = _status_label_end(sentence, figure.end, near_hi) \
+        if len(found) > 1 and sentence.find(" as ", figure.end, near_hi) >= 0 else None
+    if label_end and _nearest(found, figure, label_end, near_hi, allowed):
+        near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
@@ -196,6 +215,18 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.counted:
         return _nearest(found, figure, 0, len(sentence), allowed)
     return None
+
+
+_LABEL_VERBS = "|".join(_C["status_label_verbs"])
+# "8,000 Ukrainians listed as missing were …": a label on the people, then the verb of the clause.
+_STATUS_LABEL = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_LABEL_VERBS})\s+as\s+(?:[\w-]+\s+){{1,3}}?"
+                           r"(?:were|are|was|is|have|has|had|remain|remained)\b", re.IGNORECASE)
+
+
+def _status_label_end(sentence: str, end: int, hi: int) -> int | None:
+    """Where a status label right after the figure ends and its clause's own verb begins, if it has one."""
+    m = _STATUS_LABEL.match(sentence, end, hi)
+    return m.end() if m else None
 
 
 def population(head: Head, figure: Figure, sentence: str, category: str) -> str | None:
@@ -215,6 +246,22 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+@lru_cache(maxsize=64)
+def lede_population(lede: str) -> str | None:
+    """Who the article's opening sentence says its dead or hurt are: the one population it names
+    ("has killed Ukrainian prisoners of war"), or civilians where it tells of a strike on homes."""
+    kinds = {kind for _, _, kind in _population_cues(lede)}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "civilian" if not kinds and _CIVILIAN_CONTEXT.all_in(lede) else None
+
+
+def harm_population(category: str, lede: str | None) -> str | None:
+    """The population of a figure of dead, hurt or missing that neither its sentence nor the figures
+    before name: the opening sentence's, as a story is about the people its lede names."""
+    return lede_population(lede) if lede and category in _HARM else None
 
 
 def _weak_civilian_before(before: str) -> bool:
@@ -252,10 +299,66 @@ def _not_people_after(sentence: str, lower: str | None, end: int) -> bool:
     return _NOT_PEOPLE_AFTER.match(sentence[end:end + 25], lower and lower[end:end + 25]) is not None
 
 
+# Captives named by nationality, or counted in a running total, are soldiers and civilians alike.
+_CAPTIVITY = frozenset({"captured", "prisoners_exchanged"})
+_NATIONALITIES = frozenset(_C["nationality_nouns"])
+_RUNNING_TOTAL = phrase_pattern(_C["running_total_cues"])
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+_TOTAL_REACH = 80  # characters: how far from the figure a running total's words may stand
+
+
+def _nouns_of(kind: str) -> frozenset[str]:
+    """The one-word people nouns of one population only (not "volunteers", which is both)."""
+    others = {w for k, words in _C["people_nouns"].items() if k != kind for w in words}
+    return frozenset(w for w in _C["people_nouns"][kind] if " " not in w and w not in others)
+
+
+_MILITARY_NOUNS, _CIVILIAN_NOUNS = _nouns_of("military"), _nouns_of("civilian")
+
+
+def _both_populations(sentence: str, end: int, hi: int) -> bool:
+    """Does the noun phrase of the figure ending at `end` join a military and a civilian noun
+    ("8,000 soldiers and civilians", "63,000 Ukrainians, soldiers and civilians, …")?"""
+    stop = min(hi, end + 60)
+    if sentence.find(" and ", end, stop) < 0 and sentence.find(" or ", end, stop) < 0:
+        return False
+    words = sentence[end:stop].lower().replace(",", " ").split()[:6]
+    for before, joint, after in zip(words, words[1:], words[2:]):
+        if joint in ("and", "or") and ((before in _MILITARY_NOUNS and after in _CIVILIAN_NOUNS)
+                                       or (before in _CIVILIAN_NOUNS and after in _MILITARY_NOUNS)):
+            return True
+    return False
+
+
+def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, lo: int, hi: int) -> bool:
+    """The figure counts soldiers and civilians together, so it has no population, not even one
+    taken from the figures before it: "8,000 soldiers and civilians", "3,520 Ukrainians have come
+    home from captivity", "freed 1,788 prisoners in total"."""
+    if head.people and _both_populations(sentence, figure.end, hi):
+        return True
+    if category not in _CAPTIVITY or head.people not in (None, "neutral"):
+        return False
+    if head.words[:2] in _PARTITIVE:
+        return False  # "1,336 of them": a part of people named before, who are what they were
+    if not _NATIONALITIES.isdisjoint(head.words):
+        return True
+    after = sentence[figure.end:min(hi, figure.end + _TOTAL_REACH)]
+    clause_end = _CLAUSE_BREAK.search(after)
+    return _RUNNING_TOTAL.search(sentence[max(lo, figure.start - _TOTAL_REACH):figure.start]) is not None \
+        or _RUNNING_TOTAL.search(after[:clause_end.start()] if clause_end else after) is not None
+
+
 _DEFAULT_POPULATION = {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",
                        "captured": "military", "prisoners_exchanged": "military"}
 
 
-def default_population(category: str) -> str | None:
-    """What a figure of this category usually counts when the article does not say."""
+# A side's casualties or losses, with no word of who they were, are its soldiers.
+_SIDE_DEFAULT_POPULATION = {"casualties": "military"}
+
+
+def default_population(category: str, side: str | None = None) -> str | None:
+    """What a figure of this category (counting this side's people, if known) usually counts when
+    the article does not say."""
+    if side is not None and category in _SIDE_DEFAULT_POPULATION:
+        return _SIDE_DEFAULT_POPULATION[category]
     return _DEFAULT_POPULATION.get(category)

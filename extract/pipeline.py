@@ -287,10 +287,12 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if shared:
         low, high = (None if shared == "at_most" else value), (None if shared == "at_least" else value)
         qualifier = shared
-    population = categories.population(head, figure, s, category)
-    if population is None and head.people in (None, "neutral"):
-        population = recent.population if recent else context.inherit(category, "population")
-    population = population or categories.default_population(category)
+    unsaid = categories.population_unsaid(head, figure, s, category, lo, hi)
+    population = None if unsaid else categories.population(head, figure, s, category)
+    lede = context.before[0] if context.before else None  # the article's opening sentence
+    if population is None and head.people in (None, "neutral") and not unsaid:
+        population = (recent.population if recent else context.inherit(category, "population")) \
+            or categories.harm_population(category, lede)
     place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None) \
         or places.place_referred_to(s, context.before[-1] if context.before else None)
     if place is None and category in _EVENT_CATEGORIES:
@@ -299,13 +301,20 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if side is None and (population == "civilian" or category == "displaced"):
         # Civilians are counted with the country they live in, not the one that attacked them.
         side = "russia" if place and places.in_russia(place) and not places.is_country(place) else "ukraine"
-    side = side or (recent.side if recent else None) or sides.side_of_subject(figure, s, category) \
-        or context.inherit(category, "side") or sides.side_anywhere(figure, s)
     source = attribution.source_of(s, figure.start, figure.end)
+    claimant = context.resolve(source)
+    # A side taken from the figures before is its own source's, if that source gave one.
+    side = side or (sides.side_from_before(recent, context.claims, category, claimant) if recent else None) \
+        or sides.side_of_subject(figure, s, category) \
+        or sides.side_from_before(sides.latest_of_kind(context.claims, category), context.claims, category,
+                                  claimant) \
+        or sides.side_anywhere(figure, s) or (sides.lede_side(lede) if lede else None)
+    if not unsaid:
+        population = population or categories.default_population(category, side)
     date = _date_for(figure, s, when, reference, context, source)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
-        side=side, population=population, claimant=context.resolve(source),  # type: ignore[arg-type]
+        side=side, population=population, claimant=claimant,  # type: ignore[arg-type]
         place=place, month=date.month if date else None,
         date=date.iso() if date else None, excerpt=s, vague=figure.vague,
         start=sentence.start, end=sentence.end)

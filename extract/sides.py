@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extract.models import Claim
 from extract.numbers import Figure
 from extract.tables import load, phrase_pattern
 
@@ -84,7 +86,11 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     found = _DEMONYMS.finditer(before)
     if found:
         m = found[-1]  # the last demonym before the figure
-        if _MILITARY_NOUN.search(before[m.end():] + head[:30]) and not _SPEECH.search(before[m.end():]):
+        between = before[m.end():]
+        # "…, part of which Russian troops now occupy, some 300 residents": another clause's people;
+        # "Russian shelling … left 14 casualties": the attacker's
+        if _MILITARY_NOUN.search(between + head[:30]) and not _SPEECH.search(between) and "," not in between \
+                and not _ATTACKER.match(between[:30]):
             return _SIDE_OF.get(_key(m.group()))
     return None
 
@@ -105,6 +111,21 @@ _HANDED_TO = re.compile(r"\b(?:handed\s+over|handed\s+back|returned|repatriated|
                         r"brought\s+back|released)\s+to\s+(russia|ukraine|kyiv|kiev|moscow)\b", re.IGNORECASE)
 
 
+# "bodies handed back by Russia", "prisoners held by Ukraine": the country gave or holds the other side's people.
+_BY_OTHER_SIDE = re.compile(r"\b(?:handed\s+over|handed\s+back|returned|repatriated|transferred|sent\s+back|"
+                            r"released|freed|captured|held|taken\s+prisoner)\s+by\s+"
+                            r"(russia|ukraine|kyiv|kiev|moscow)\b", re.IGNORECASE)
+
+
+def _by_other_side(sentence: str, end: int) -> str | None:
+    """The side whose people the figure ending at `end` counts when the words after it, in its clause,
+    say the other side gave them back or holds them (a cheap test for " by " first)."""
+    if sentence.find(" by ", end, end + 120) < 0:
+        return None
+    m = _BY_OTHER_SIDE.search(_CLAUSE_END.split(sentence[end:end + 120], maxsplit=1)[0])
+    return _FLIPPED[_SUBJECT_OF[_key(m.group(1))]] if m else None
+
+
 def _after_preposition(before: str) -> bool:
     """"attacks on Russia": the country is not the subject (on ASCII text, the last word tells first)."""
     if before.isascii() and not before.lower().rstrip().endswith(_PREPOSITIONS):
@@ -122,6 +143,9 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
         to = _HANDED_TO.search(sentence[figure.end:figure.end + 120])
         if to:  # "the bodies of 48 soldiers were handed over to Russia"
             return _SUBJECT_OF.get(_key(to.group(1)))
+    given = _by_other_side(sentence, figure.end)
+    if given:  # "1,300 bodies of soldiers handed back by Russia are being held in morgues"
+        return given
     if category not in ("bodies_returned", "prisoners_exchanged"):
         before = sentence[:figure.start]
         # A match holds no comma or semicolon, so it lies after the last one.
@@ -161,3 +185,67 @@ def side_anywhere(figure: Figure, sentence: str) -> str | None:
         if side and distance >= 0 and (best is None or distance < best[0]):
             best = (distance, side)
     return best[1] if best else None
+
+
+# Bodies returned and bodies held are both bodies: one kind of figure to take a side from.
+_KIND_OF = {"bodies_returned": "bodies", "bodies_held": "bodies"}
+
+
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Are two claimants the same source ("the Coordination Headquarters" and its full name)?"""
+    if a is None or b is None:
+        return a is b
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def latest_of_kind(claims: list[Claim], category: str) -> Claim | None:
+    """The latest earlier claim that counts the same kind of thing."""
+    kind = _KIND_OF.get(category, category)
+    return next((claim for claim in reversed(claims) if _KIND_OF.get(claim.category, claim.category) == kind), None)
+
+
+_SAME_SOURCE_REACH = 8  # claims: how far back a source's own earlier figure is looked for
+
+
+def side_from_before(earlier: Claim | None, claims: list[Claim], category: str,
+                     claimant: str | None) -> str | None:
+    """The side of an earlier claim a figure follows on from; but when that claim was another
+    source's, the side of this figure's source's (`claimant`) own latest claim of the kind.
+
+    A source that goes on with a breakdown or a running total ("the headquarters said … 2,800
+    bodies") counts the same side's people as its first figure did, even when another source's
+    figure for the other side came in between.
+    """
+    if earlier is None or earlier.side is None:
+        return None
+    kind = _KIND_OF.get(category, category)
+    recent = claims[-_SAME_SOURCE_REACH:]
+    for claim in recent:
+        if claim.side not in (None, earlier.side) and _KIND_OF.get(claim.category, claim.category) == kind:
+            break
+    else:
+        return earlier.side  # the recent claims of the kind say the same side: no need to ask whose this is
+    if _same_source(earlier.claimant, claimant):
+        return earlier.side
+    for claim in reversed(recent):
+        if claim.side and _KIND_OF.get(claim.category, claim.category) == kind \
+                and _same_source(claim.claimant, claimant):
+            return claim.side
+    return earlier.side
+
+
+_PEOPLE_NOUNS = phrase_pattern([p for kind in _C["people_nouns"].values() for p in kind])
+
+
+@lru_cache(maxsize=64)
+def lede_side(lede: str) -> str | None:
+    """The side of the people the article's opening sentence names with a demonym ("has killed
+    Ukrainian prisoners of war"), if it names one side's only."""
+    found = set()
+    for m in _DEMONYMS.finditer(lede):
+        after = lede[m.end():m.end() + 40]
+        if after.startswith(" ") and _PEOPLE_NOUNS.match(after[1:]):
+            found.add(_SIDE_OF.get(_key(m.group())))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

@@ -234,3 +234,85 @@ def test_a_sentence_that_names_another_count_does_not_carry_on_the_toll_before()
     text = ("The commander said about 9,000 of his fighters had been killed. "
             "He put the total number of recruits he had signed up at 40,000.")
     assert [c.value for c in claims(text)] == [9000]
+
+
+def test_soldiers_and_civilians_together_have_no_population() -> None:
+    claim = one("Some 4,200 Ukrainian servicemen and civilians remain in Russian captivity, the ombudsman said.")
+    assert (claim.category, claim.side, claim.population) == ("captured", "ukraine", None)
+
+
+def test_captives_named_by_nationality_have_no_population() -> None:
+    claim = one("Moscow still holds roughly 6,500 Ukrainians in captivity, including many from Kherson, "
+                "the human rights commissioner said.")
+    assert (claim.category, claim.population) == ("captured", None)
+
+
+def test_running_total_of_freed_prisoners_takes_no_population_from_the_days_swap() -> None:
+    text = ("Kyiv and Moscow traded 90 prisoners of war each on Tuesday. "
+            "Qatar said the deal brought the number of captives freed through its talks to 1,420.")
+    found = {c.value: c for c in claims(text)}
+    assert found[90].population == "military"
+    assert found[1420].population is None
+
+
+def test_a_sides_casualties_are_military() -> None:
+    claim = one("Western analysts estimate that Russia suffered about 30,000 casualties in March alone.")
+    assert (claim.category, claim.side, claim.population) == ("casualties", "russia", "military")
+
+
+def test_a_sources_breakdown_keeps_its_own_side_after_the_other_sides_figure() -> None:
+    text = ("The remains of 600 Ukrainian soldiers were handed over to Ukraine on Tuesday, the Coordination "
+            "Headquarters said.\n\n"
+            "Russia's defence ministry said it received the bodies of 25 Russian soldiers.\n\n"
+            "According to the Coordination Headquarters, the remains were recovered as follows:\n\n"
+            "- 350 from the Pokrovsk direction;\n"
+            "- 250 from morgues in Russia.")
+    found = {c.value: c for c in claims(text)}
+    assert found[25].side == "russia"
+    assert (found[350].side, found[250].side) == ("ukraine", "ukraine")
+
+
+def test_bodies_handed_back_by_a_country_are_the_other_sides() -> None:
+    claim = one("Around 900 unidentified bodies of soldiers returned by Russia are still being held in morgues "
+                "near Kyiv.")
+    assert (claim.category, claim.side) == ("bodies_held", "ukraine")
+
+
+def test_peoples_militia_is_russia() -> None:
+    claim = one("The Luhansk ombudsman said 1,240 fighters of the People's Militia had been killed this year.")
+    assert claim.side == "russia"
+
+
+def test_people_who_speak_are_not_the_population_counted() -> None:
+    text = ("Independent researchers now count at least 95,000 Russian servicemen killed in the war. "
+            "A group of volunteers has verified 61,000 names from obituaries.")
+    found = {c.value: c for c in claims(text)}
+    assert (found[61000].side, found[61000].population) == ("russia", "military")
+
+
+def test_a_number_that_has_fallen_is_not_a_death_toll() -> None:
+    claim = one("The number of people displaced inside the country has fallen to about 3.5 million, the IOM said.")
+    assert claim.category == "displaced"
+
+
+def test_the_opening_sentence_tells_whose_dead_an_unqualified_figure_counts() -> None:
+    text = ("An explosion at a detention centre in occupied Donetsk has killed Ukrainian prisoners of war.\n\n"
+            "The occupation authorities said 23 inmates died in the blast.")
+    claim = one(text)
+    assert (claim.side, claim.population) == ("ukraine", "military")
+
+
+def test_a_demonym_in_another_clause_is_not_the_figures_side() -> None:
+    claim = one("In Kupiansk, which Russian troops now shell daily, about 400 residents were evacuated last week.")
+    assert (claim.category, claim.side) == ("displaced", "ukraine")
+
+
+def test_the_attackers_demonym_is_not_the_side_of_the_casualties() -> None:
+    claim = one("Russian shelling of Nikopol left 11 casualties overnight, the regional governor said.")
+    assert (claim.side, claim.population) == ("ukraine", "civilian")
+
+
+def test_a_status_label_gives_way_to_the_verb_of_its_clause() -> None:
+    claim = one("Roughly 1,100 soldiers registered as missing in action are in fact in captivity in Russia, "
+                "the commissioner said.")
+    assert claim.category == "captured"
