@@ -2,7 +2,8 @@
 
 (a) the seed articles in ../shared/corpus (skipped when ../shared is absent);
 (b) the project's own corpus in tests/corpus (always present);
-(c) a held-out corpus in tests/corpus_heldout, written apart from the extractor's tuning.
+(c) a held-out corpus in tests/corpus_heldout, written apart from the extractor's tuning;
+(d) a blind corpus in tests/corpus_blind, written by people who had never seen the extractor.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ SEEDS = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "corpus" / "gold" / "seeds.jsonl"
 OWN = Path(__file__).resolve().parent / "corpus"
 HELD_OUT = Path(__file__).resolve().parent / "corpus_heldout"
+BLIND = Path(__file__).resolve().parent / "corpus_blind"
 FIELDS = ("category", "side", "population", "qualifier", "claimant", "place", "month")
 
 
@@ -180,3 +182,10 @@ def test_own_corpus_f1(own_score: Score) -> None:
 def test_held_out_corpus_f1() -> None:
     held_out = score(load_gold(HELD_OUT / "gold.jsonl"), predict(HELD_OUT / "articles"))
     assert held_out.f1 >= 0.95, "\n".join(held_out.report)
+
+
+# --- (d) the blind corpus -------------------------------------------------------------------------------
+
+def test_blind_corpus_f1() -> None:
+    blind = score(load_gold(BLIND / "gold.jsonl"), predict(BLIND / "articles"))
+    assert blind.f1 >= 0.95, "\n".join(blind.report)
