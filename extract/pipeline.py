@@ -295,8 +295,12 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
             or categories.harm_population(category, lede)
     place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None) \
         or places.place_referred_to(s, context.before[-1] if context.before else None)
-    if place is None and category in _EVENT_CATEGORIES:
-        place = context.place  # "… killed in the region": the town the article is about
+    if place is None:
+        # "… killed in the region": the town the article is about, or the region its official speaks for.
+        place = places.narrowed_by_office(context.place if category in _EVENT_CATEGORIES else None, s)
+    if place is None and category in _EVENT_CATEGORIES and context.before \
+            and context.last_claim_sentence < context.sentence - 1:
+        place = places.place_carried_on(s, context.before[-1])  # the scene set by a sentence with no figure
     side = sides.side_in_phrase(figure, s, lo, hi)
     if side is None and (population == "civilian" or category == "displaced"):
         # Civilians are counted with the country they live in, not the one that attacked them.

@@ -136,38 +136,71 @@ def _has_suffix(after: str, lower: str | None) -> bool:
 
 # "advancing towards Siversk, where …": what follows happened there.
 _WHERE = re.compile(r",\s+where\b")
+# "Sverdlovsk Region (3,312)": a figure in brackets after the name labels it, whatever comes before.
+_LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
+# "Moscow, a city of 13 million": the name of a place, not of the state that speaks.
+_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:capital|" + "|".join(_P["place_suffixes"]) + r")\b",
+                         re.IGNORECASE)
 # What joins the names of a list: "Tambov, Ryazan and Oryol".
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
+# "the governor of the Kharkiv region", "Kherson's mayor": the place an official speaks for.
+_OFFICE_BEFORE = AnyCase(rf"\b(?:{_words(_P['office_before'])})\s+(?:the\s+)?$")
+_OFFICE_AFTER = AnyCase(rf"^['’]?s?\s+(?:{_words(_P['office_after'])})\b")
+_OFFICE_BEFORE_WORDS = tuple(p.lower() for p in _P["office_before"])
+_OFFICE_AFTER_WORDS = tuple(p.split()[0] for p in _P["office_after"])  # the word each starts with
+
+
+def _office(before: str, after: str, lower: str | None, lower_after: str | None) -> bool:
+    """"Donetsk regional governor", "mayor of Dnipro": the name is part of an official's title."""
+    if lower is not None and lower_after is not None:
+        tail = lower.rstrip()
+        if tail.endswith("the"):
+            tail = tail[:-3].rstrip()
+        if not (tail.endswith(_OFFICE_BEFORE_WORDS) or lower_after.lstrip("'’s ").startswith(_OFFICE_AFTER_WORDS)):
+            return False
+    return _OFFICE_BEFORE.search(before, lower) is not None or _OFFICE_AFTER.match(after, lower_after) is not None
+
+
 @lru_cache(maxsize=256)
-def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, place, near): "near Kyiv" is kept but loses a tie to "in Bucha"."""
+def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], bool]:
+    """The sentence's mentions of places, (start, end, place, near): "near Kyiv" is kept but loses a tie
+    to "in Bucha"; the places of officials' titles; and whether it names any place of the gazetteer at
+    all, even as a speaker ("Kyiv said")."""
     found = []
+    offices = []
+    named = False
     elsewhere = -1  # where the last name that is not about the figure ends
     for start, end, text in _capitalised_names(sentence):
         key = text.lower()
         name = _CANONICAL.get(key if key.isalpha() else _SPACES.sub(" ", key))
+        named = named or name is not None
         if not name or name in _NEVER:
             continue
         before = sentence[max(0, start - 30):start]
         after = sentence[end:end + 25]
         lower = before.lower() if before.isascii() else None
         lower_after = after.lower() if after.isascii() else None
-        if ((_not_about_before(before, lower) and not _WHERE.match(after))
+        if _office(before, after, lower, lower_after):
+            regional = after.lower().lstrip("'’s ").startswith(("region", "oblast"))
+            offices.append("Kyiv region" if name == "Kyiv" and regional else name)
+            continue
+        if ((_not_about_before(before, lower) and not (_WHERE.match(after) or _LABELLED.match(after)))
                 or (elsewhere >= 0 and _LIST_LINK.fullmatch(sentence, elsewhere, start))):
             elsewhere = end  # "sent to Tambov, Ryazan and …": the whole list is elsewhere
             continue
         if (_not_about_after(after, lower_after)
                 or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before, lower))):
             continue
-        if name in _ACTORS and not (_strict_locative(before, lower) or _has_suffix(after, lower_after)):
+        if name in _ACTORS and not (_strict_locative(before, lower) or _has_suffix(after, lower_after)
+                                    or _APPOSITION.match(after)):
             continue
         if name == "Kyiv" and _has_suffix(after, lower_after):
             name = "Kyiv region"
         near = (lower is None or _NEAR_WORDS.search(lower) is not None) and _NEAR.search(before, lower) is not None
         found.append((start, end, name, near))
-    return found
+    return found, offices, named
 
 
 _COORDINATION = re.compile(r"[\w\s-]{0,40}\b(?:and|or)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -191,23 +224,31 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
 
     A place said of another figure ("397 of them from Donetsk") is that figure's, not this one's.
     """
-    mentions = _mentions(sentence)
+    mentions = _read(sentence)[0]
     if not mentions:
         return None
     mention = _mention_of(figure, sentence, lo, hi, others, mentions)
-    return _whole_list(mention, mentions, sentence) if mention else None
+    return _city_of(_whole_list(mention, mentions, sentence)) if mention else None
+
+
+def _city_of(place: str) -> str:
+    """A place as a city or region: "Azovstal" is reported as Mariupol, the city the plant is in."""
+    return _REGION[place] if _KIND[place] == "site" else place
 
 
 def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure],
                 mentions: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
     """The mention of the place the figure is about (see `place_of`)."""
     own = _in_clause([m for m in mentions if lo <= m[0] and m[1] <= hi], figure, sentence, lo, hi)
+    # "Donetsk Region (443)": a figure in brackets belongs to the place just before it …
+    if own and sentence[max(0, figure.start - 2):figure.start].strip() == "(":
+        before = [m for m in own if m[1] <= figure.start]
+        if before:
+            return before[-1]
+    elif "(" in sentence:  # … and to no other figure: "62 killed, followed by Dnipropetrovsk (48)"
+        mentions = [m for m in mentions if not _LABELLED.match(sentence, m[1])]
+        own = [m for m in own if m in mentions]
     if own:
-        # "Donetsk Region (443)": a figure in brackets belongs to the place just before it.
-        if sentence[max(0, figure.start - 2):figure.start].strip() == "(":
-            before = [m for m in own if m[1] <= figure.start]
-            if before:
-                return before[-1]
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
         # otherwise the most specific place of its stretch.
         after = [m for m in own if m[0] >= figure.end and _locative(sentence[max(0, m[0] - 30):m[0]])]
@@ -247,8 +288,28 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
     """The most specific place of the previous sentence, when this one points back to it with "there"."""
     if not previous or not _THERE.search(sentence, sentence.lower() if sentence.isascii() else None):
         return None
-    mentions = _mentions(previous)
-    return max(mentions, key=lambda m: _SPECIFICITY.get(_KIND[m[2]], 0))[2] if mentions else None
+    return _most_specific(_read(previous)[0], previous)
+
+
+# Words of a sentence that tells of fighting or a strike somewhere.
+_SCENE = AnyCase(rf"\b(?:{_words(_P['scene_words'])})")
+
+
+def place_carried_on(sentence: str, previous: str | None) -> str | None:
+    """The place of the fighting or strike the previous sentence tells of, when this one names no place
+    at all and goes on about it: "Drones struck near Izium overnight. Two soldiers were wounded."."""
+    if not previous or _read(sentence)[2] or not _SCENE.search(previous, previous.lower() if previous.isascii()
+                                                                  else None):
+        return None
+    return _most_specific([m for m in _read(previous)[0] if _locative(previous[max(0, m[0] - 30):m[0]])], previous)
+
+
+def _most_specific(mentions: list[tuple[int, int, str, bool]], sentence: str) -> str | None:
+    """The most specific place of the mentions ("near" breaks ties), or the region of the list it is in."""
+    if not mentions:
+        return None
+    mention = max(mentions, key=lambda m: (_SPECIFICITY.get(_KIND[m[2]], 0), not m[3]))
+    return _city_of(_whole_list(mention, mentions, sentence))
 
 
 _PART_OF = re.compile(r"\s+(?:" + "|".join(_P["place_suffixes"]) + r")\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -283,6 +344,23 @@ def places_in(text: str) -> list[str]:
     return [_CANONICAL[_SPACES.sub(" ", m.group().lower())] for m in _NAMES_CI.finditer(text)]
 
 
+def narrowed_by_office(place: str | None, sentence: str) -> str | None:
+    """The place if it lies in the region of the official the sentence names ("the governor of the Donetsk
+    region" in an article about Kramatorsk), else that region, else the place."""
+    offices = _read(sentence)[1]
+    return narrowest(place, offices[-1]) if offices else place
+
+
+def narrowest(place: str | None, whole: str | None) -> str | None:
+    """The place if it lies in the whole (Kramatorsk in the Donetsk region), else the whole, else the place."""
+    if whole is None or place is None:
+        return place or whole
+    inside = place
+    while inside != whole and inside in _REGION:
+        inside = _REGION[inside]
+    return place if inside == whole else whole
+
+
 def in_russia(place: str) -> bool:
     """True for places in Russia proper (Belgorod, Kursk, …), where civilians are Russia's."""
     return _COUNTRY.get(place) == "ru"
@@ -300,5 +378,5 @@ def article_place(title: str, text: str) -> str | None:
     """The one place an article is about, from its title or its dateline ("KURSK, 14 January —")."""
     dateline = _DATELINE.match(text)
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
-    found = {m[2] for line in lines for m in _mentions(line) if not m[3] and _KIND[m[2]] != "country"}
+    found = {_city_of(m[2]) for line in lines for m in _read(line)[0] if not m[3] and _KIND[m[2]] != "country"}
     return found.pop() if len(found) == 1 else None

@@ -316,3 +316,20 @@ def test_a_status_label_gives_way_to_the_verb_of_its_clause() -> None:
     claim = one("Roughly 1,100 soldiers registered as missing in action are in fact in captivity in Russia, "
                 "the commissioner said.")
     assert claim.category == "captured"
+
+
+def test_an_officials_region_gives_way_to_the_town_the_article_is_about() -> None:
+    text = "The governor of the Donetsk region said 14 people had been killed in the strike on the station."
+    found = extract(Article(text=text, title="Missile strike on Kramatorsk station", published=PUBLISHED))
+    assert [(c.value, c.place) for c in found] == [(14, "Kramatorsk")]
+
+
+def test_an_officials_region_is_the_place_when_nothing_narrower_is_known() -> None:
+    claim = one("Sumy's governor said 7 residents had been wounded by the shelling on Tuesday.")
+    assert claim.place == "Sumy"
+
+
+def test_a_figure_takes_the_place_of_the_fighting_told_just_before() -> None:
+    text = ("Russian troops pressed their assault near Kupiansk on Monday, the ministry said. "
+            "The enemy lost up to 85 servicemen and two armoured vehicles, it added.")
+    assert one(text).place == "Kupiansk"

@@ -5,7 +5,8 @@ import pytest
 
 from extract.filters import is_excluded
 from extract.numbers import find_figures
-from extract.places import in_russia, is_country, place_of, place_referred_to, places_in
+from extract.places import (in_russia, is_country, narrowed_by_office, narrowest, place_carried_on, place_of,
+                            place_referred_to, places_in)
 
 
 def places(sentence: str) -> list[tuple[int, str | None]]:
@@ -30,6 +31,8 @@ def places(sentence: str) -> list[tuple[int, str | None]]:
     ("Lugansk", "Luhansk"),
     ("Chernigov", "Chernihiv"),
     ("Kiev region", "Kyiv region"),
+    ("Velikaya Novosyolka", "Velyka Novosilka"),
+    ("Novomoskovsk", "Samar"),
 ])
 def test_transliterations(written: str, canonical: str) -> None:
     assert places_in(written) == [canonical]
@@ -176,3 +179,63 @@ def test_a_direction_from_a_town_is_near_it() -> None:
 
 def test_frontline_villages_are_in_the_gazetteer() -> None:
     assert places("A guided bomb on Velyka Pysarivka injured 4 residents.") == [(4, "Velyka Pysarivka")]
+
+
+def test_each_region_of_a_list_labels_the_figure_in_brackets_after_it() -> None:
+    sentence = "Obituaries came mostly from Tatarstan (1,240), Perm Region (980) and Omsk (455)."
+    assert places(sentence) == [(1240, "Tatarstan"), (980, "Perm"), (455, "Omsk")]
+
+
+def test_a_region_labelled_by_the_next_figure_is_not_the_figures_place() -> None:
+    sentence = "Kherson region buried 31 civilians in May, followed by Zaporizhzhia (22) and Kharkiv (14)."
+    assert places(sentence) == [(31, "Kherson"), (22, "Zaporizhzhia"), (14, "Kharkiv")]
+
+
+def test_a_place_named_after_a_battlegroup_is_the_unit_not_a_place() -> None:
+    sentence = "Battlegroup Dnepr reported that 45 Ukrainian soldiers were killed in the Zaporizhzhia region."
+    assert places(sentence) == [(45, "Zaporizhzhia")]
+
+
+def test_a_capital_described_as_a_city_is_a_place() -> None:
+    assert places("Kyiv, the capital, has buried 73 of its residents since spring.") == [(73, "Kyiv")]
+
+
+def test_a_site_is_reported_as_the_city_it_is_in() -> None:
+    assert places("Searchers recovered 12 bodies from the ruins of Azovstal.") == [(12, "Mariupol")]
+
+
+def test_the_eu_is_a_place_refugees_are_counted_in() -> None:
+    sentence = "Across the European Union, 3 million Ukrainians hold temporary protection."
+    assert places(sentence) == [(3000000, "European Union")]
+
+
+def test_a_town_given_by_its_distance_from_a_city_wins() -> None:
+    previous = "A drone hit the town of Samar, 25 km north-east of Dnipro, early on Monday."
+    assert place_referred_to("Three people were injured there.", previous) == "Samar"
+
+
+def test_an_officials_region_is_their_office_not_the_figures_place() -> None:
+    sentence = "The governor of the Sumy region said 6 people were hurt."
+    assert places(sentence) == [(6, None)]
+    assert narrowed_by_office(None, sentence) == "Sumy"
+    assert narrowed_by_office(None, "Kherson's mayor said 2 residents died.") == "Kherson"
+
+
+def test_the_narrower_of_a_town_and_its_officials_region() -> None:
+    assert narrowest("Kramatorsk", "Donetsk") == "Kramatorsk"
+    assert narrowest("Bakhmut", "Belgorod") == "Belgorod"
+
+
+def test_a_figure_goes_on_about_the_fighting_the_sentence_before_placed() -> None:
+    previous = "Russian drones struck army positions near Kupiansk overnight, the ministry said."
+    assert place_carried_on("Two soldiers were wounded.", previous) == "Kupiansk"
+
+
+def test_a_place_merely_mentioned_before_is_not_carried_on() -> None:
+    previous = "Reports from Melitopol reach the monitors only slowly."
+    assert place_carried_on("In March, 40 civilians died.", previous) is None
+
+
+def test_a_sentence_that_names_a_place_does_not_take_the_one_before() -> None:
+    previous = "Russian drones struck army positions near Kupiansk overnight, the ministry said."
+    assert place_carried_on("Ukraine says 2 soldiers were wounded.", previous) is None
