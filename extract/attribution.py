@@ -11,6 +11,7 @@ _C = load("cues")
 _G = load("grammar")
 _CLAIMANTS: dict[str, list[str]] = load("claimants")
 _ALIAS = {a.lower(): canonical for canonical, aliases in _CLAIMANTS.items() for a in aliases}
+KNOWN_CLAIMANTS = frozenset(_CLAIMANTS)  # the claimants the table names, by their canonical names
 ALIAS_PHRASES = tuple(_ALIAS)  # every claimant alias, lower-cased
 # The claimants that are people: known by the surname of a "First Surname" alias ("Volodymyr Zelensky").
 _PEOPLE = {canonical for canonical, aliases in _CLAIMANTS.items()
@@ -313,7 +314,13 @@ def _subject(sentence: str, i: int) -> Source | None:
                       or (verbs[j].group().endswith("ed") and _ASIDE.match(sentence, verbs[j].start()))):
         j -= 1  # "X, which counts the dead, now puts …", "X, published in May, put …": inside the subject
     clause_start = verbs[j].end() if j >= 0 else 0
+    if sentence.endswith(_QUOTE_CLOSES, clause_start, start - 1):  # '"…," said Danielle Bell': named after the verb
+        after = _CLAUSE_AFTER.match(sentence, verbs[i].end())
+        return _classify(_tidy(after.group(1))) if after else None
     return _classify(_tidy(_subject_before(sentence, verbs[i].start(), clause_start) or ""))
+
+
+_QUOTE_CLOSES = tuple(mark + quote for mark in ",?!" for quote in "\"”")
 
 
 _RELATIVE_PRONOUNS = (" which ", " who ", " that ")
@@ -577,3 +584,32 @@ def people_in(sentence: str, introduced: dict[str, str] | None = None) -> list[s
                                                   or not sentence[at + len(surname)].isalpha()):
             found.append((at, name))
     return [name for _, name in sorted(found)]
+
+
+# "Mykola, call sign Dnister, is 34 …", "Major Oleksandr, who goes by …": a sentence that opens on a person it
+# introduces by one or two names.
+_OPENS_ON_PERSON = re.compile(rf"^[\W_]*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}),\s+"
+                              rf"(?:{'|'.join(map(re.escape, _G['person_introducers']))})\b")
+_FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(_G['first_person_words'])})\b")
+_QUESTION_MARKUP = " \t*_"
+
+
+def introduced_person(sentence: str) -> str | None:
+    """The person a sentence introduces: the one it opens on ("Mykola, call sign Dnister, …"), else a full name."""
+    opening = _OPENS_ON_PERSON.match(sentence)
+    if opening and not ALIASES.search(opening.group(1)) \
+            and not any(word.lower() in _NOT_PERSON_WORDS for word in opening.group(1).split()):
+        return opening.group(1)
+    names = person_names(sentence)
+    return names[0] if names else None
+
+
+def is_question(sentence: str) -> bool:
+    """ "**And your own losses?**": an interviewer's question, not a quoted one."""
+    text = sentence.strip(_QUESTION_MARKUP)
+    return text.endswith("?") and not text.startswith(_SEPARATORS[-5:])
+
+
+def speaks_in_first_person(sentence: str) -> bool:
+    """ "we lost 14", "I would say 60 a day": the speaker's own voice."""
+    return _FIRST_PERSON.search(sentence) is not None

@@ -42,6 +42,9 @@ _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
+_FIRST_PERSON = {"i", "we", "my", "our"}  # a source that is the speaker or the speaker's own
+_QUOTES = ('"', "“", "«")
+_QUESTION_ENDS = ("?", "?*", "?**", "?_")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 # "… killed, including 683 children, and 30,700 injured": the same, past a part of the first figure.
@@ -79,6 +82,7 @@ class _Context:
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
         self.items: list[int | None] = []  # for each of them, the list item it stands in (its first sentence)
+        self.blocks: list[int] = []  # for each of them, its line or paragraph
         self.current = ""  # the sentence being read
         self.item: int | None = None  # the list item the sentence being read stands in, if any
         self.block = -1  # the line or paragraph of the sentence being read
@@ -88,6 +92,8 @@ class _Context:
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
         self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
+        self.asked: int | None = None  # the block of a question standing alone on its line, until its answer
+        self.interviewee: str | None = None  # who answers an interview's questions, once one is asked
 
     def enter(self, sentence: Sentence) -> None:
         """Start reading the next sentence: a list item, the rest of the item's line, or prose."""
@@ -95,12 +101,26 @@ class _Context:
             self.item = len(self.before)
         elif self.item is not None and sentence.block != self.block:
             self.item = None
+        if self.asked is not None and sentence.block != self.asked:
+            self._answered()
+        elif sentence.block != self.block and sentence.text.endswith(_QUESTION_ENDS) \
+                and attribution.is_question(sentence.text):
+            self.asked = sentence.block
+        else:
+            self.asked = None  # the question runs on in its paragraph: not an interviewer's
         self.current, self.block = sentence.text, sentence.block
+
+    def _answered(self) -> None:
+        """A question stood alone on its line: an interview, whose answers are the person it introduced first."""
+        self.asked = None
+        if self.interviewee is None:
+            self.interviewee = next(filter(None, map(attribution.introduced_person, self.before[:-1])), None)
 
     def leave(self) -> None:
         """Done with the sentence being read: it is now one of the sentences before."""
         self.before.append(self.current)
         self.items.append(self.item)
+        self.blocks.append(self.block)
 
     def _named_before(self) -> Iterator[str]:
         """The claimants given and the sources quoted before, nearest first: in a list item its own
@@ -117,17 +137,25 @@ class _Context:
         """A named source as it is; a pronoun or "the center" as the last name before it.
 
         A figure with no source in its sentence carries on the reported speech of the sentences
-        before it (or of the list it stands in), else it is the article's own.
+        before it (or of the list it stands in), else it is the article's own; in an interview, one
+        in the first person is the interviewee's.
         """
-        if source is None:
+        if self.interviewee and self._answers_in_first_person(source):
+            claimant = self.interviewee
+        elif source is None:
             claimant = self._carried()
         elif source.named:
-            claimant = source.name or None
+            claimant = self._full_name(source.name) or None
         else:
             claimant = self._antecedent(source)
         if claimant:  # what this sentence says, for the sentences after it to carry on
             self.spoken[self.sentence] = claimant
         return claimant
+
+    def _answers_in_first_person(self, source: attribution.Source | None) -> bool:
+        """ "we lost 14", "my battalion counted 1,100": in an interview, the interviewee's own words."""
+        own = source is None or not source.name or source.name.split()[0].lower() in _FIRST_PERSON
+        return own and attribution.speaks_in_first_person(self.current)
 
     def _carried(self) -> str | None:
         """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
@@ -167,7 +195,11 @@ class _Context:
         if index in self.spoken:
             return self.spoken[index]
         unnamed = attribution.unnamed_source(text)
-        return self._antecedent(unnamed) if unnamed is not None else None
+        if unnamed is not None:
+            return self._antecedent(unnamed)
+        if index and text.startswith(_QUOTES) and self.blocks[index - 1] == self.blocks[index]:
+            return self._said_in(index - 1)  # a quote that follows a quote in its paragraph: the same speaker's
+        return None
 
     def _between_items(self, index: int) -> bool:
         """Whether the sentence stands between two items of a list: a note on the item above it."""
@@ -208,6 +240,17 @@ class _Context:
                 if people:
                     return people[-1]
         return None
+
+    def _full_name(self, name: str) -> str:
+        """ "Kyrylenko": the full name the article introduced a surname with, so one person is one claimant."""
+        if not name or " " in name or not name.isalpha() or name in attribution.KNOWN_CLAIMANTS:
+            return name
+        for text in reversed(self.before):
+            if name in text:  # only the sentences that hold the surname can introduce it
+                full = [person for person in attribution.person_names(text) if person.split()[-1] == name]
+                if full:
+                    return full[-1]
+        return name
 
     def _introduced(self) -> dict[str, str]:
         """The people the article has named in full so far, by surname."""

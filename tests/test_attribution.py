@@ -428,3 +428,49 @@ def test_list_items_under_a_bold_colon_heading_take_the_lede_source() -> None:
             "- Sumy Oblast: 6 killed.\n"
             "- Kharkiv Oblast: 3 killed.")
     assert claimants(text) == ["regional officials"] * 3
+
+
+def test_first_person_answers_in_an_interview_are_the_interviewee_s() -> None:
+    text = ("Taras, call sign Lis, leads a drone company near Kupiansk. We reached him by phone in March.\n\n"
+            "**What are your losses like?**\n\n"
+            "This month we had 9 men killed. The Russians lose far more.\n\n"
+            "**And theirs?**\n\n"
+            "My operators confirmed about 300 Russian dead since February.\n\n"
+            "Officials in Kharkiv said 12 civilians were killed in the district last week.")
+    assert claimants(text) == ["Taras", "Taras", "Officials in Kharkiv"]
+
+
+def test_a_figure_in_the_article_s_own_voice_after_an_interview_is_not_the_interviewee_s() -> None:
+    text = ("Taras, call sign Lis, leads a drone company near Kupiansk.\n\n"
+            "**What are your losses like?**\n\n"
+            "We do not give numbers.\n\n"
+            "The district has seen heavy fighting. At least 40 civilians have been killed there since January.")
+    assert claimants(text) == [None]
+
+
+def test_a_question_inside_a_paragraph_does_not_make_an_interview() -> None:
+    text = ("Taras, call sign Lis, leads a drone company near Kupiansk. Why does he stay? "
+            "In our village 15 people were killed over the winter.")
+    assert claimants(text) == [None]
+
+
+def test_gave_new_figures_names_who_gives_them() -> None:
+    assert named("Mayor Ihor Terekhov gave new figures: 7 people were killed and 21 injured.") == "Ihor Terekhov"
+
+
+def test_a_speaker_named_after_the_verb_of_a_quote_is_quoted() -> None:
+    assert [s.name for s in sources_in('"The night was terrible," said Olena Koval, head of the clinic.')] \
+        == ["Olena Koval"]
+
+
+def test_a_second_quote_in_a_paragraph_is_the_same_speaker_s() -> None:
+    text = ('"We buried our neighbours this week," said Olena Koval, head of the clinic. '
+            '"Nobody here sleeps any more."\n\n'
+            "Shelling continued through the night. Six people were killed in the market.")
+    assert claimants(text) == ["Olena Koval"]
+
+
+def test_a_surname_alone_is_the_person_introduced_with_it() -> None:
+    text = ("Ivan Hrytsenko, the mayor of Izium, said 4 people were killed in the night.\n\n"
+            "Hrytsenko gave new figures in the afternoon: 7 people had died.")
+    assert claimants(text) == ["Ivan Hrytsenko", "Ivan Hrytsenko"]
