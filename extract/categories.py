@@ -176,8 +176,13 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
     if previous:
         before = sentence[max(lo, figure.start - 40):figure.start]
-        if _part_of_before(before):
-            return previous  # "killed 15 people, including four children"
+        # "killed 15 people, including four children", but "including 20,000 killed" names its own
+        if _part_of_before(before) and not _names_own_category(head):
+            return previous
+        if head.words[:2] in _PARTITIVE and head.category is None and not head.body:
+            # "killing 20 civilians, nine of them children, and injuring 75": a part is what its whole is,
+            # unless its own verb says otherwise ("40 of them were killed")
+            return _own_predicate(cues(sentence), figure, sentence, hi) or previous
     if head.body or (head.fallen and (_within(_RETURN, sentence, lo, hi) or _within(_HELD, sentence, lo, hi))):
         if _within(_STRONG_HELD, sentence, lo, hi):
             return "bodies_held"
@@ -207,6 +212,9 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         if len(found) > 1 and sentence.find(" as ", figure.end, near_hi) >= 0 else None
     if label_end and _nearest(found, figure, label_end, near_hi, allowed):
         near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
+    own = _own_predicate(found, figure, sentence, near_hi, allowed) if head.elliptical else None
+    if own:
+        return own  # "14 people have died and 97 have been wounded": 97's own verb, not the nearer one before
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
@@ -214,6 +222,28 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if head.counted:
         return _nearest(found, figure, 0, len(sentence), allowed)
+    return None
+
+
+def _names_own_category(head: Head) -> bool:
+    """Does the figure's own noun phrase name its category ("20,000 killed", "500 deaths")?"""
+    return head.category is not None and head.category not in _WEAK_HEAD_CATEGORIES
+
+
+_PREDICATE_FILLERS = frozenset(load("grammar")["predicate_fillers"])
+
+
+def _own_predicate(found: list[tuple[int, int, str]], figure: Figure, sentence: str, hi: int,
+                   allowed: set[str] | frozenset[str] | None = None) -> str | None:
+    """The category of the first cue after the figure when only auxiliaries and the like stand between
+    them ("97 have been wounded", "11 more were injured", "40 of them were killed"): the figure's own verb."""
+    for start, _, category in found:
+        if start < figure.end:
+            continue
+        if start > hi or (allowed is not None and category not in allowed):
+            return None
+        between = sentence[figure.end:start].lower().split()
+        return category if _PREDICATE_FILLERS.issuperset(between) else None
     return None
 
 
@@ -330,16 +360,38 @@ def _both_populations(sentence: str, end: int, hi: int) -> bool:
     return False
 
 
+_POPULATION_NAMES = frozenset(_C["population_names"])
+# "2,946 residents …, 1,304 of them civilians": a part that names its population, so the whole holds others too.
+_NAMED_PART = re.compile(r"\d[\d,.]*\s+(?:of\s+(?:them|whom|those|these)|among\s+them)\s+(?:were\s+|are\s+)?"
+                         r"([\w-]+)", re.IGNORECASE)
+
+
+def _part_names_population(head: Head, sentence: str, end: int) -> bool:
+    """Does a part of the figure ending at `end`, in its sentence, name the population that the figure's own
+    noun phrase does not ("2,946 residents …, 1,304 of them civilians"), so that the whole is mixed?"""
+    after = sentence[end:end + 160]
+    if "of them" not in after and "of whom" not in after and "of those" not in after and "of these" not in after \
+            and "among them" not in after:
+        return False  # a cheap test for what `_NAMED_PART` needs
+    m = _NAMED_PART.search(after)
+    return bool(m) and m.group(1).lower() in _POPULATION_NAMES and m.group(1).lower() not in head.words
+
+
 def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, lo: int, hi: int) -> bool:
     """The figure counts soldiers and civilians together, so it has no population, not even one
     taken from the figures before it: "8,000 soldiers and civilians", "3,520 Ukrainians have come
     home from captivity", "freed 1,788 prisoners in total"."""
     if head.people and _both_populations(sentence, figure.end, hi):
         return True
+    if _part_names_population(head, sentence, figure.end):
+        return True
     if category not in _CAPTIVITY or head.people not in (None, "neutral"):
         return False
     if head.words[:2] in _PARTITIVE:
         return False  # "1,336 of them": a part of people named before, who are what they were
+    if category == "prisoners_exchanged" and ((head.prisoners and head.people == "neutral")
+                                              or (figure.swap_with is not None and not head.people)):
+        return True  # "84 prisoners were released", "115 for 115": swaps free soldiers and civilians alike
     if not _NATIONALITIES.isdisjoint(head.words):
         return True
     after = sentence[figure.end:min(hi, figure.end + _TOTAL_REACH)]
@@ -348,8 +400,9 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
         or _RUNNING_TOTAL.search(after[:clause_end.start()] if clause_end else after) is not None
 
 
+# Not prisoners exchanged: a swap frees soldiers and civilians alike.
 _DEFAULT_POPULATION = {"displaced": "civilian", "bodies_returned": "military", "bodies_held": "military",
-                       "captured": "military", "prisoners_exchanged": "military"}
+                       "captured": "military"}
 
 
 # A side's casualties or losses, with no word of who they were, are its soldiers.

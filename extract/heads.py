@@ -9,7 +9,7 @@ from extract.tables import AnyCase, load
 
 _C = load("cues")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-_BOUNDARY = set(",.;:!?()[]—–\"“”") | {"'"}
+_BOUNDARY = set(",.;:!?()[]—–\"“”") | {"'", "-"}  # a lone "-" is a spaced dash: hyphens stay inside words
 _G = load("grammar")
 _STOP_VERBS = set(_G["noun_phrase_ends"])
 _ELLIPTICAL_NEXT = _STOP_VERBS | set(_G["elliptical_next"])
@@ -89,7 +89,7 @@ def _noun_phrase(after: str, after_lower: str) -> tuple[list[str], str | None]:
         for token in tokens:
             if first is None:
                 first = token
-            if token in _BOUNDARY or len(words) >= _MAX_WORDS or (words and token in _STOP_VERBS):
+            if token in _BOUNDARY or len(words) >= _MAX_WORDS or token in _STOP_VERBS:
                 return words, first
             words.append(token)
     return words, first

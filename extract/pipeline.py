@@ -344,10 +344,14 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if place is None and category in _EVENT_CATEGORIES and context.before \
             and context.last_claim_sentence < context.sentence - 1:
         place = places.place_carried_on(s, context.before[-1])  # the scene set by a sentence with no figure
-    side = sides.side_in_phrase(figure, s, lo, hi)
+    combatant = sides.combatant_side(figure, s, context.before)
+    if combatant and head.people != "civilian" and not unsaid:
+        population = "military"  # a commander's "14 men", the enemy's "60 a day"
+    phrase_side = sides.side_in_phrase(figure, s, lo, hi)
+    side = phrase_side or combatant
     if side is None and (population == "civilian" or category == "displaced"):
         # Civilians are counted with the country they live in, not the one that attacked them.
-        side = "russia" if place and places.in_russia(place) and not places.is_country(place) else "ukraine"
+        side = sides.side_of_home(place)
     source = attribution.source_of(s, figure.start, figure.end)
     claimant = context.resolve(source)
     # A side taken from the figures before is its own source's, if that source gave one.
@@ -356,6 +360,8 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         or sides.side_from_before(sides.latest_of_kind(context.claims, category), context.claims, category,
                                   claimant) \
         or sides.side_anywhere(figure, s) or (sides.lede_side(lede) if lede else None)
+    if side == "both" and phrase_side is None and place and place == places.place_of(figure, s, lo, hi, others):
+        side = sides.side_of_home(place)  # "six servicemen from Zaporizhzhia came home" in a swap of both sides'
     if not unsaid:
         population = population or categories.default_population(category, side)
     date = _date_for(figure, s, when, reference, context, source)

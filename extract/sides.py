@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract import places
 from extract.models import Claim
 from extract.numbers import Figure
 from extract.tables import load, phrase_pattern
@@ -58,6 +59,23 @@ def _both_follows(after: str) -> bool:
     return _BOTH.match(text) is not None
 
 
+_EACH_NOT_BOTH = phrase_pattern([f"each {word}" for word in _C["each_not_both"]])
+
+
+def _both_after_noun(after: str) -> bool:
+    """"trading 1,000 prisoners each", "4,641 captives from the two countries": the people the figure
+    counts, then words that put them on both sides (not "each day")."""
+    lower = after.lower()
+    if "each" not in lower and "both" not in lower and " two " not in lower and "apiece" not in lower:
+        return False
+    text = after.lstrip()
+    noun = _PEOPLE_NOUNS.match(text)
+    if noun is None:
+        return False
+    rest = text[noun.end():]
+    return _both_follows(rest) and _EACH_NOT_BOTH.match(rest.lstrip()) is None
+
+
 def _head(after: str) -> str:
     """The words after the figure up to the verb or punctuation that ends its noun phrase."""
     end = _HEAD_END.search(after)
@@ -67,7 +85,7 @@ def _head(after: str) -> str:
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
-    if _both_follows(after):
+    if _both_follows(after) or _both_after_noun(after):
         return "both"
     window = sentence[figure.end:figure.end + 120]
     # The clause is the window's start, so it names "each" or "both" only if the window does.
@@ -82,6 +100,9 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
+    held = _held_by(sentence, figure.end, hi)
+    if held:
+        return held
     before = sentence[max(lo, figure.start - 40):figure.start]
     found = _DEMONYMS.finditer(before)
     if found:
@@ -92,7 +113,36 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
         if _MILITARY_NOUN.search(between + head[:30]) and not _SPEECH.search(between) and "," not in between \
                 and not _ATTACKER.match(between[:30]):
             return _SIDE_OF.get(_key(m.group()))
+        # "the number of Ukrainians handed over as 150": the people themselves, for a figure that names none
+        if not head.strip() and _key(m.group()) in _NATIONALITIES and not _SPEECH.search(between) \
+                and "," not in between:
+            return _SIDE_OF.get(_key(m.group()))
+    if "mediation" in sentence and _MEDIATOR.search(sentence):
+        return "both"  # "released through its mediation": a go-between counts both sides' people
     return None
+
+
+_NATIONALITIES = frozenset(_C["nationality_nouns"])
+_MEDIATOR = phrase_pattern(_C["mediator_cues"])
+
+
+# "returned 5,800 people from Russian captivity", "1,000 held in Ukrainian prisons": the captor's demonym.
+_CAPTOR = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(russian|ukrainian)\s+(?:captivity|detention|custody|"
+                     r"prisons?|jails?|camps?)\b", re.IGNORECASE)
+
+
+def _held_by(sentence: str, end: int, hi: int) -> str | None:
+    """The side whose people the figure ending at `end` counts when its clause says which side holds or
+    held them captive: the other one (cheap tests for a demonym and for "captiv", "deten", "custod", … first)."""
+    chunk = sentence[end:min(hi, end + 80)]
+    if "ussian" not in chunk and "krainian" not in chunk and "USSIAN" not in chunk and "KRAINIAN" not in chunk:
+        return None
+    clause = _CLAUSE_END.split(chunk, maxsplit=1)[0]
+    lower = clause.lower()
+    if not any(word in lower for word in ("captiv", "deten", "custod", "prison", "jail", "camp")):
+        return None
+    m = _CAPTOR.search(clause)
+    return _FLIPPED[_SIDE_OF[m.group(1).lower()]] if m else None
 
 
 _GIVING = re.compile(r"\b(?:returned|return|returns|handed|hand|hands|repatriated|repatriates|transferred|"
@@ -249,3 +299,59 @@ def lede_side(lede: str) -> str | None:
             found.add(_SIDE_OF.get(_key(m.group())))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def side_of_home(place: str | None) -> str:
+    """The side of people who live in or come from a place: Russia's for a place in Russia, else Ukraine's."""
+    return "russia" if place and places.in_russia(place) and not places.is_country(place) else "ukraine"
+
+
+_W = load("cues")["combatant_words"]
+# "I lost 14 men", "six of my guys": the speaker's own side's people.
+_OWN_LOSS = re.compile(rf"\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:{'|'.join(_W['loss_verbs'])})\b|"
+                       rf"\b(?:my|our)\s+(?:own\s+)?(?:{'|'.join(_W['own_units'])})\b", re.IGNORECASE)
+# "they lose 60 a day", "we took 17 prisoners": the enemy's people ("our men killed 30" is both
+# patterns: then the side is left to the other rules).
+_ENEMY_LOSS = re.compile(rf"\b(?:they|the\s+enemy)\s+(?:have\s+|had\s+|are\s+|were\s+)?"
+                         rf"(?:{'|'.join(_W['loss_verbs'])})\b|"
+                         rf"\b(?:we|(?:my|our)\s+(?:{'|'.join(_W['own_units'])}))\s+(?:have\s+|had\s+|are\s+|were\s+)?"
+                         rf"(?:{'|'.join(_W['harm_verbs'])})\b",
+                         re.IGNORECASE)
+# A combatant's words have one of these near the figure ("On our sector, they lose 60 a day").
+_FIRST_PERSON_WORDS = (" i ", " we ", " my ", " our ")
+
+
+def combatant_side(figure: Figure, sentence: str, before: list[str]) -> str | None:
+    """Whose people a combatant counts in his own words: "I lost 14 men", "six of my guys" his side's;
+    "they lose 60 a day", "we took 17 prisoners" the enemy's, the one side the article has named so far."""
+    window = sentence[max(0, figure.start - 50):figure.end + 25]
+    padded = " " + window.lower()
+    if not any(word in padded for word in _FIRST_PERSON_WORDS):
+        return None
+    at = figure.start - max(0, figure.start - 50)
+    own = any(m.end() <= at or m.start() >= at for m in _OWN_LOSS.finditer(window))
+    enemy = any(m.end() <= at for m in _ENEMY_LOSS.finditer(window))
+    if own == enemy:
+        return None
+    named = _sides_named(tuple(before[-40:]) + (sentence,))
+    if named is None:
+        return None
+    return _FLIPPED[named] if own else named
+
+
+@lru_cache(maxsize=16)
+def _sides_named(sentences: tuple[str, ...]) -> str | None:
+    """The side that the questions and the first-person answers among the sentences name by demonyms,
+    if only one: in an interview, the enemy ("How have the Russian attacks changed?"). A sentence that
+    says who speaks ("…, the Ukrainian commander said") names the speaker's side, so it is left out."""
+    found = {_SIDE_OF.get(_key(m.group())) for text in sentences if _in_own_words(text)
+             for m in _DEMONYMS.finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_own_words(text: str) -> bool:
+    """A question, or a sentence in the first person that does not name its speaker."""
+    padded = " " + text.lower()
+    return (text.rstrip(" *\"'”").endswith("?") or any(word in padded for word in _FIRST_PERSON_WORDS)) \
+        and _SPEECH.search(text) is None

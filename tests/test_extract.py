@@ -333,3 +333,111 @@ def test_a_figure_takes_the_place_of_the_fighting_told_just_before() -> None:
     text = ("Russian troops pressed their assault near Kupiansk on Monday, the ministry said. "
             "The enemy lost up to 85 servicemen and two armoured vehicles, it added.")
     assert one(text).place == "Kupiansk"
+
+
+def test_a_part_of_the_dead_named_by_who_they_were_is_dead_too() -> None:
+    text = "A glide bomb hit a bus near Nikopol, killing 12 passengers, five of them pensioners, and wounding 30 others."
+    found = {c.value: c.category for c in claims(text)}
+    assert found == {12: "killed", 5: "killed", 30: "wounded"}
+
+
+def test_a_part_that_names_its_own_category_keeps_it() -> None:
+    text = "Analysts put Russia's casualties in the offensive at 60,000, including 15,000 dead."
+    found = {c.value: c.category for c in claims(text)}
+    assert found == {60000: "casualties", 15000: "killed"}
+
+
+def test_a_bare_figure_takes_the_category_of_its_own_verb() -> None:
+    text = "Eight people died and 41 have been injured, the mayor of Sumy said on Tuesday."
+    found = {c.value: c.category for c in claims(text)}
+    assert found == {8: "killed", 41: "wounded"}
+
+
+def test_a_figure_with_more_after_it_takes_its_own_verb() -> None:
+    text = "Three residents were killed and 19 more were hurt in the shelling of Nikopol, the governor said."
+    found = {c.value: c.category for c in claims(text)}
+    assert found == {3: "killed", 19: "wounded"}
+
+
+def test_a_figure_with_no_noun_does_not_take_a_noun_from_the_next_clause() -> None:
+    text = "On Monday the ministry raised the toll of the dead to 31 and cut the number of injured to 60."
+    found = {c.value: c.category for c in claims(text)}
+    assert found == {31: "killed", 60: "wounded"}
+
+
+def test_a_spaced_hyphen_ends_the_noun_phrase() -> None:
+    from extract.heads import analyse
+    from extract.numbers import find_figures
+    sentence = "Police said 14 - several of them wounded - were taken to a shelter in Kherson."
+    figure = find_figures(sentence)[0]
+    assert analyse(figure, sentence, len(sentence)).category is None
+
+
+def test_prisoners_traded_each_count_both_sides() -> None:
+    claim = one("The two armies swapped 250 prisoners each on Friday in a deal brokered by Qatar.")
+    assert (claim.category, claim.side) == ("prisoners_exchanged", "both")
+
+
+def test_detainees_freed_from_the_two_countries_count_both_sides() -> None:
+    claim = one("The Vatican said its envoys had so far freed 900 detainees from the two countries.")
+    assert (claim.category, claim.side, claim.population) == ("prisoners_exchanged", "both", None)
+
+
+def test_people_brought_back_from_russian_captivity_are_ukraines() -> None:
+    claim = one("Kyiv has returned 3,100 people from Russian captivity since the spring, the ombudsman said.")
+    assert (claim.category, claim.side) == ("prisoners_exchanged", "ukraine")
+
+
+def test_freed_prisoners_with_no_word_of_who_they_are_have_no_population() -> None:
+    text = ("Relatives waited outside a hospital in Chernihiv for 40 civilians freed last month. "
+            "On Friday Ukraine received 75 prisoners in another swap, officials said.")
+    found = {c.value: c for c in claims(text)}
+    assert found[40].population == "civilian"
+    assert found[75].population is None
+
+
+def test_a_swap_given_as_n_for_n_has_no_population() -> None:
+    claim = one("The exchange, carried out as 103 for 103, was the fourth this summer, officials said.")
+    assert (claim.category, claim.side, claim.population) == ("prisoners_exchanged", "both", None)
+
+
+def test_a_part_that_names_a_population_leaves_the_whole_mixed() -> None:
+    text = "The police register lists 3,400 residents of the region as missing, 1,900 of them civilians."
+    found = {c.value: c.population for c in claims(text)}
+    assert found == {3400: None, 1900: "civilian"}
+
+
+def test_the_part_of_a_two_sided_swap_from_one_region_is_that_sides() -> None:
+    text = ("Kyiv and Moscow freed 120 prisoners of war each on Saturday. "
+            "Among them, nine servicemen from Chernihiv region came home, the regional governor said.")
+    found = {c.value: c for c in claims(text)}
+    assert found[120].side == "both"
+    assert found[9].side == "ukraine"
+
+
+def test_a_nationality_before_a_bare_figure_names_whose_people_it_counts() -> None:
+    text = ("Moscow said 200 Russian servicemen were freed in the swap on Friday. "
+            "It put the number of Ukrainians handed over at 190.")
+    found = {c.value: c for c in claims(text)}
+    assert found[200].side == "russia"
+    assert (found[190].category, found[190].side) == ("prisoners_exchanged", "ukraine")
+
+
+def test_captives_released_through_a_mediators_efforts_count_both_sides() -> None:
+    claim = one("Turkey said 1,150 captives had now been released through its mediation.")
+    assert claim.side == "both"
+
+
+def test_a_commanders_own_losses_and_the_enemys_in_his_words() -> None:
+    text = ("**How have the Russian assaults near Kupiansk changed?**\n\n"
+            "\"In March I lost nine men killed. On our hill they lose 40 people a day, killed or wounded,\" "
+            "the company commander said.")
+    found = {c.value: c for c in claims(text)}
+    assert shape(found[9]) == ("killed", "ukraine", "military")
+    assert shape(found[40]) == ("casualties", "russia", "military")
+
+
+def test_a_quoted_officials_own_losses_are_not_counted_as_the_enemys() -> None:
+    text = ("Ukrainian forces have pulled back from two villages near Siversk. "
+            "\"We lost 30 soldiers there in one week,\" the Ukrainian brigade spokesman said.")
+    assert one(text).side != "russia"
