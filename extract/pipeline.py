@@ -42,7 +42,7 @@ _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
-_FIRST_PERSON = {"i", "we", "my", "our"}  # a source that is the speaker or the speaker's own
+_FIRST_PERSON = set(load("grammar")["first_person_subjects"])  # a source that is the speaker or the speaker's own
 _QUOTES = ('"', "“", "«")
 _QUESTION_ENDS = ("?", "?*", "?**", "?_")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")

@@ -318,7 +318,7 @@ _ENEMY_LOSS = re.compile(rf"\b(?:they|the\s+enemy)\s+(?:have\s+|had\s+|are\s+|we
                          rf"(?:{'|'.join(_W['harm_verbs'])})\b",
                          re.IGNORECASE)
 # A combatant's words have one of these near the figure ("On our sector, they lose 60 a day").
-_FIRST_PERSON_WORDS = (" i ", " we ", " my ", " our ")
+_FIRST_PERSON_WORDS = tuple(f" {word} " for word in load("grammar")["first_person_subjects"])
 
 
 def combatant_side(figure: Figure, sentence: str, before: list[str]) -> str | None:
