@@ -117,7 +117,8 @@ def canonical(name: str) -> str:
     while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
         i += 1
     rest = words[i:]
-    if i and rest and rest[0][:1].isupper():
+    # "President Zelensky" → "Zelensky"; but "Kyiv's General Staff" is a body, not a "Staff" with titles.
+    if i and rest and rest[0][:1].isupper() and not (len(rest) == 1 and rest[0].lower() in _NOT_PERSON_WORDS):
         return " ".join(rest)
     # "Donetsk regional governor Pavlo Kyrylenko": the person's name after a lower-case title.
     # The name is the last two words or more, capitalised, after at least one word.

@@ -474,3 +474,12 @@ def test_a_surname_alone_is_the_person_introduced_with_it() -> None:
     text = ("Ivan Hrytsenko, the mayor of Izium, said 4 people were killed in the night.\n\n"
             "Hrytsenko gave new figures in the afternoon: 7 people had died.")
     assert claimants(text) == ["Ivan Hrytsenko", "Ivan Hrytsenko"]
+
+
+def test_a_body_named_with_a_title_like_word_is_not_cut_to_its_last_word() -> None:
+    sentence = "Kyiv's General Staff now puts Russian losses at more than 900,000 killed and wounded."
+    assert named(sentence) == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_titles_are_not_stripped_down_to_a_word_naming_a_body() -> None:
+    assert canonical("Moscow's General Staff") == "General Staff"
