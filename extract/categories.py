@@ -206,15 +206,16 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
+    # "14 people have died and 97 have been wounded": 97's own verb, not the nearer one before.
+    own = _own_predicate(found, figure, sentence, near_hi, allowed) if head.elliptical else None
+    if own:
+        return own
     if head.elliptical and _before_is_cue(sentence[max(lo, figure.start - 30):figure.start]):
         near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
     label_end = _status_label_end(sentence, figure.end, near_hi) \
         if len(found) > 1 and sentence.find(" as ", figure.end, near_hi) >= 0 else None
     if label_end and _nearest(found, figure, label_end, near_hi, allowed):
         near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
-    own = _own_predicate(found, figure, sentence, near_hi, allowed) if head.elliptical else None
-    if own:
-        return own  # "14 people have died and 97 have been wounded": 97's own verb, not the nearer one before
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category

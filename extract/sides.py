@@ -117,8 +117,10 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
         if not head.strip() and _key(m.group()) in _NATIONALITIES and not _SPEECH.search(between) \
                 and "," not in between:
             return _SIDE_OF.get(_key(m.group()))
-    if "mediation" in sentence and _MEDIATOR.search(sentence):
-        return "both"  # "released through its mediation": a go-between counts both sides' people
+    if "mediation" in sentence and _MEDIATOR.search(sentence) and not _SUBJECTS.search(sentence[:figure.start]):
+        # "released through its mediation": a go-between counts both sides' people (but "Ukraine
+        # brought home 150 … through the mediation of the UAE" counts Ukraine's, as its subject says)
+        return "both"
     return None
 
 
