@@ -152,13 +152,22 @@ _OFFICE_BEFORE_WORDS = tuple(p.lower() for p in _P["office_before"])
 _OFFICE_AFTER_WORDS = tuple(p.split()[0] for p in _P["office_after"])  # the word each starts with
 
 
+def _past_possessive(after: str) -> str:
+    """What follows a name past its possessive and the space after it: "'s regional governor" → "regional governor"."""
+    if after[:1] in ("'", "’"):
+        after = after[1:]
+    if after[:1] == "s":
+        after = after[1:]
+    return after.lstrip()
+
+
 def _office(before: str, after: str, lower: str | None, lower_after: str | None) -> bool:
     """"Donetsk regional governor", "mayor of Dnipro": the name is part of an official's title."""
     if lower is not None and lower_after is not None:
         tail = lower.rstrip()
         if tail.endswith("the"):
             tail = tail[:-3].rstrip()
-        if not (tail.endswith(_OFFICE_BEFORE_WORDS) or lower_after.lstrip("'’s ").startswith(_OFFICE_AFTER_WORDS)):
+        if not (tail.endswith(_OFFICE_BEFORE_WORDS) or _past_possessive(lower_after).startswith(_OFFICE_AFTER_WORDS)):
             return False
     return _OFFICE_BEFORE.search(before, lower) is not None or _OFFICE_AFTER.match(after, lower_after) is not None
 
@@ -183,7 +192,7 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
         lower = before.lower() if before.isascii() else None
         lower_after = after.lower() if after.isascii() else None
         if _office(before, after, lower, lower_after):
-            regional = after.lower().lstrip("'’s ").startswith(("region", "oblast"))
+            regional = _past_possessive(after.lower()).startswith(("region", "oblast"))
             offices.append("Kyiv region" if name == "Kyiv" and regional else name)
             continue
         if ((_not_about_before(before, lower) and not (_WHERE.match(after) or _LABELLED.match(after)))
