@@ -568,15 +568,22 @@ def person_names(sentence: str) -> tuple[str, ...]:
     return tuple(name for name in found if _is_person_name(name))
 
 
+@lru_cache(maxsize=1024)
+def _known_people_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """The people of the table the sentence names, by the table's name, with where: the alias scan,
+    done once per sentence however often a later "he" looks back at it."""
+    found = [(m.start(), _ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()))
+             for m in ALIASES.finditer(sentence)]
+    return tuple((at, name) for at, name in found if name in _PEOPLE)
+
+
 def people_in(sentence: str, introduced: dict[str, str] | None = None) -> list[str]:
     """People named anywhere in the sentence, in order, for a later "he said": no organisations.
 
     Known people by the table's name; others by the full name the article introduced them with
     (`introduced`: surname → full name), whether the sentence gives it whole or the surname alone.
     """
-    found = [(m.start(), _ALIAS.get(" ".join(m.group().split()).replace("’", "'"), m.group()))
-             for m in ALIASES.finditer(sentence)]
-    found = [(at, name) for at, name in found if name in _PEOPLE]
+    found = list(_known_people_in(sentence))
     for name in person_names(sentence):
         found.append((sentence.find(name), name))
     for surname, name in (introduced or {}).items():

@@ -94,21 +94,24 @@ class _Context:
         self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
         self.asked: int | None = None  # the block of a question standing alone on its line, until its answer
         self.interviewee: str | None = None  # who answers an interview's questions, once one is asked
+        self.introduced: dict[str, str] = {}  # surname → full name of the people named in the sentences …
+        self.introduced_upto = 0  # … before this one, as far as `_introduced` has read
 
     def enter(self, sentence: Sentence) -> None:
         """Start reading the next sentence: a list item, the rest of the item's line, or prose."""
-        if _LIST_ITEM.match(sentence.text):
+        text, block = sentence.text, sentence.block
+        # Text opening on a capital can only be a "Label: …" item, whose colon stands within its first 42 characters.
+        if (not ("A" <= text[:1] <= "Z") or text.find(":", 3, 42) >= 0) and _LIST_ITEM.match(text):
             self.item = len(self.before)
-        elif self.item is not None and sentence.block != self.block:
+        elif self.item is not None and block != self.block:
             self.item = None
-        if self.asked is not None and sentence.block != self.asked:
+        if self.asked is not None and block != self.asked:
             self._answered()
-        elif sentence.block != self.block and sentence.text.endswith(_QUESTION_ENDS) \
-                and attribution.is_question(sentence.text):
-            self.asked = sentence.block
+        elif block != self.block and text.endswith(_QUESTION_ENDS) and attribution.is_question(text):
+            self.asked = block
         else:
             self.asked = None  # the question runs on in its paragraph: not an interviewer's
-        self.current, self.block = sentence.text, sentence.block
+        self.current, self.block = text, block
 
     def _answered(self) -> None:
         """A question stood alone on its line: an interview, whose answers are the person it introduced first."""
@@ -129,9 +132,10 @@ class _Context:
             item = self.items[index]
             if item is not None and item != self.item:
                 continue
-            names = [self.spoken[index]] if index in self.spoken else []
-            names += [source.name for source in reversed(attribution.sources_in(self.before[index]))]
-            yield from names
+            if index in self.spoken:
+                yield self.spoken[index]
+            for source in reversed(attribution.sources_in(self.before[index])):
+                yield source.name
 
     def resolve(self, source: attribution.Source | None) -> str | None:
         """A named source as it is; a pronoun or "the center" as the last name before it.
@@ -208,7 +212,6 @@ class _Context:
 
     def _antecedent(self, source: attribution.Source) -> str | None:
         """What a pronoun or "the center" stands for: the last name before it, of the same kind if any."""
-        last = next(self._named_before(), None)
         head = source.name.split()[-1].lower()
         if head in ("he", "she"):
             introduced = self._introduced()
@@ -216,9 +219,13 @@ class _Context:
                 people = attribution.people_in(text, introduced)
                 if people:
                     return people[-1]
-            return last
+            return next(self._named_before(), None)
+        names = self._named_before()
+        last = next(names, None)  # the walk back for one of the same kind goes on from here, not again
         if head not in ("it", "they", "we"):
-            same_kind = next((name for name in self._named_before() if head in name.lower()), None)
+            if last is not None and head in last.lower():
+                return last
+            same_kind = next((name for name in names if head in name.lower()), None)
             if same_kind:
                 return same_kind
             if attribution.stands_alone(source.name):
@@ -253,8 +260,13 @@ class _Context:
         return name
 
     def _introduced(self) -> dict[str, str]:
-        """The people the article has named in full so far, by surname."""
-        return {name.split()[-1]: name for text in self.before for name in attribution.person_names(text)}
+        """The people the article has named in full so far, by surname: the map as last asked for, brought up to
+        date with the sentences read since (not built as each is read: most articles never ask)."""
+        for text in self.before[self.introduced_upto:]:
+            for name in attribution.person_names(text):
+                self.introduced[name.split()[-1]] = name
+        self.introduced_upto = len(self.before)
+        return self.introduced
 
     def recent(self) -> Claim | None:
         """The last claim, if it stood in this sentence or one of the two before."""
