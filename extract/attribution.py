@@ -198,7 +198,7 @@ _AFTER_ARTICLE = (" the ", " The ", " a ", " A ", " an ", " An ")
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[.:]\d{2}\b(?![.,]\d)")
-_CLOCK_TIME = re.compile(r"\s\d{1,2}[.:]\d{2}\b(?![.,]\d)")
+_CLOCK_TIME = re.compile(r"\s" + _TIMESTAMP.pattern)
 
 
 @lru_cache(maxsize=2048)
@@ -370,7 +370,7 @@ def _plausible(source: Source | None) -> bool:
     if not _CAPITAL.search(name) and not _AUTHORITY_NOUNS.match(name):
         return False
     return not (((not ascii_only or _may_name_a_clause(name, lower)) and _NOT_A_NAME.search(name))
-                or ((not ascii_only or lower.endswith(_REGION_WORDS)) and _BARE_REGION.fullmatch(name))
+                or _is_bare_region(name)
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
 
 

@@ -348,7 +348,8 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if population is None and head.people in (None, "neutral") and not unsaid:
         population = (recent.population if recent else context.inherit(category, "population")) \
             or categories.harm_population(category, lede)
-    place = places.place_of(figure, s, lo, hi, others) or (recent.place if recent else None) \
+    own_place = places.place_of(figure, s, lo, hi, others)
+    place = own_place or (recent.place if recent else None) \
         or places.place_referred_to(s, context.before[-1] if context.before else None)
     if place is None:
         # "… killed in the region": the town the article is about, or the region its official speaks for.
@@ -372,7 +373,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         or sides.side_from_before(sides.latest_of_kind(context.claims, category), context.claims, category,
                                   claimant) \
         or sides.side_anywhere(figure, s) or (sides.lede_side(lede) if lede else None)
-    if side == "both" and phrase_side is None and place and place == places.place_of(figure, s, lo, hi, others):
+    if side == "both" and phrase_side is None and place and place == own_place:
         side = sides.side_of_home(place)  # "six servicemen from Zaporizhzhia came home" in a swap of both sides'
     if not unsaid:
         population = population or categories.default_population(category, side)

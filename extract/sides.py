@@ -347,7 +347,7 @@ def combatant_side(figure: Figure, sentence: str, before: list[str]) -> str | No
     if _FIRST_PERSON_WORDS.search(" " + window.lower()) is None:
         return None
     at = figure.start - start
-    own = any(m.end() <= at or m.start() >= at for m in _OWN_LOSS.finditer(window))
+    own = _OWN_LOSS.search(window) is not None  # its words hold no figure, so never the one at `at`
     enemy = any(m.end() <= at for m in _ENEMY_LOSS.finditer(window))
     if own == enemy:
         return None
