@@ -255,7 +255,7 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 
 
 # What stands between a subject and its verb without being it: "X, published last July, put …", "X, …, now puts".
-_ASIDE = re.compile(r"(?:now|also|then|later|again|previously|still)$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
+_ASIDE = re.compile(rf"(?:{'|'.join(_G['aside_adverbs'])})$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
                     r"earlier|late|early|after|before|with)\b")
 
 
@@ -444,7 +444,14 @@ def _according_to(sentence: str) -> list[Source]:
 
 
 def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | None:
-    """The claimant of the figure at these offsets, as the sentence names it (unresolved)."""
+    """The claimant of the figure at these offsets as the sentence names it, left for the article to resolve
+    (a pronoun stays one unless the sentence itself names what it stands for).
+
+    "According to X" first; else the subject of the last speech verb before the figure; else the speaker
+    named after it ("…, X said", "… recorded by X"). `UNKNOWN` when a verb says it was said but by no plausible
+    source; None when nothing does, when the subject is a bare region ("Kharkiv region recorded 56 deaths"),
+    or when the verb after it is a new clause's ("… 135 men, while the battlegroup reported 60").
+    """
     according = _according_to(sentence)
     if according:
         return according[0]
@@ -528,16 +535,6 @@ def unnamed_source(sentence: str) -> Source | None:
     return next((s for s in reversed(subjects) if s is not None and not s.named), None)
 
 
-# "Separately, …", "**18.05** …": a sentence that turns to a new topic or starts a live blog's next entry.
-_TOPIC_OPENER = re.compile(rf"^[\W_]*(?:(?i:{'|'.join(map(re.escape, _G['topic_openers']))})(?!\w)"
-                           rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:\*|[–—-]|[A-Z]{{3,4}}\b|$))")
-
-
-def opens_topic(sentence: str) -> bool:
-    """Whether the sentence turns to a new topic, so that it carries on no speaker's words before it."""
-    return _TOPIC_OPENER.match(sentence) is not None
-
-
 _DESCRIBED_BODIES = set(_G["described_bodies"])
 
 
@@ -554,10 +551,14 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 _APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\s+(?:said|says|told|wrote)\b)|^({_NAME}),\s+(?:the|a|an)\s")
 
 
+def may_name_person(name: str) -> bool:
+    """Whether the words could be a person's name: no known organisation, no word naming a body."""
+    return not ALIASES.search(name) and not any(word.lower() in _NOT_PERSON_WORDS for word in name.split())
+
+
 def _is_person_name(name: str) -> bool:
-    """ "Pavlo Kyrylenko": two or three capitalised words, no known organisation, no word naming a body."""
-    return _PERSON_NAME.fullmatch(name) is not None and not ALIASES.search(name) \
-        and not any(word.lower() in _NOT_PERSON_WORDS for word in name.split())
+    """ "Pavlo Kyrylenko": two or three capitalised words that may name a person."""
+    return _PERSON_NAME.fullmatch(name) is not None and may_name_person(name)
 
 
 @lru_cache(maxsize=2048)
@@ -592,32 +593,3 @@ def people_in(sentence: str, introduced: dict[str, str] | None = None) -> list[s
                                                   or not sentence[at + len(surname)].isalpha()):
             found.append((at, name))
     return [name for _, name in sorted(found)]
-
-
-# "Mykola, call sign Dnister, is 34 …", "Major Oleksandr, who goes by …": a sentence that opens on a person it
-# introduces by one or two names.
-_OPENS_ON_PERSON = re.compile(rf"^[\W_]*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}),\s+"
-                              rf"(?:{'|'.join(map(re.escape, _G['person_introducers']))})\b")
-_FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(_G['first_person_words'])})\b")
-_QUESTION_MARKUP = " \t*_"
-
-
-def introduced_person(sentence: str) -> str | None:
-    """The person a sentence introduces: the one it opens on ("Mykola, call sign Dnister, …"), else a full name."""
-    opening = _OPENS_ON_PERSON.match(sentence)
-    if opening and not ALIASES.search(opening.group(1)) \
-            and not any(word.lower() in _NOT_PERSON_WORDS for word in opening.group(1).split()):
-        return opening.group(1)
-    names = person_names(sentence)
-    return names[0] if names else None
-
-
-def is_question(sentence: str) -> bool:
-    """ "**And your own losses?**": an interviewer's question, not a quoted one."""
-    text = sentence.strip(_QUESTION_MARKUP)
-    return text.endswith("?") and not text.startswith(_SEPARATORS[-5:])
-
-
-def speaks_in_first_person(sentence: str) -> bool:
-    """ "we lost 14", "I would say 60 a day": the speaker's own voice."""
-    return _FIRST_PERSON.search(sentence) is not None

@@ -61,7 +61,7 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _NUMBER_CHANGES = frozenset(_C["number_change_cues"])
-_CHANGE_AFTER = re.compile(r"\s+(?:to|by|from|below|under|sharply|slightly|steadily)\b")
+_CHANGE_AFTER = re.compile(rf"\s+(?:to|by|from|below|under|{'|'.join(_C['number_change_adverbs'])})\b")
 
 
 def _changes_number(sentence: str, end: int) -> bool:
@@ -153,7 +153,8 @@ def _before_is_cue(before: str) -> bool:
     return before[-1:].isspace() and _BEFORE_IS_CUE.search(before) is not None
 
 
-_PARTITIVE = {("of", "those"), ("of", "them"), ("of", "these"), ("of", "whom")}
+_THEM = load("grammar")["partitive_pronouns"]  # "them", "whom": the group a part is of
+_PARTITIVE = {("of", word) for word in _THEM}
 # Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
 _WEAK_HEAD_CATEGORIES = {"captured"}
 # What can have happened to people or prisoners a figure counts.
@@ -251,7 +252,7 @@ def _own_predicate(found: list[tuple[int, int, str]], figure: Figure, sentence: 
 _LABEL_VERBS = "|".join(_C["status_label_verbs"])
 # "8,000 Ukrainians listed as missing were …": a label on the people, then the verb of the clause.
 _STATUS_LABEL = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_LABEL_VERBS})\s+as\s+(?:[\w-]+\s+){{1,3}}?"
-                           r"(?:were|are|was|is|have|has|had|remain|remained)\b", re.IGNORECASE)
+                           rf"(?:{'|'.join(_C['status_clause_verbs'])})\b", re.IGNORECASE)
 
 
 def _status_label_end(sentence: str, end: int, hi: int) -> int | None:
@@ -363,17 +364,20 @@ def _both_populations(sentence: str, end: int, hi: int) -> bool:
 
 _POPULATION_NAMES = frozenset(_C["population_names"])
 # "2,946 residents …, 1,304 of them civilians": a part that names its population, so the whole holds others too.
-_NAMED_PART = re.compile(r"\d[\d,.]*\s+(?:of\s+(?:them|whom|those|these)|among\s+them)\s+(?:were\s+|are\s+)?"
+_NAMED_PART = re.compile(rf"\d[\d,.]*\s+(?:of\s+(?:{'|'.join(_THEM)})|among\s+them)\s+(?:were\s+|are\s+)?"
                          r"([\w-]+)", re.IGNORECASE)
+_NAMED_PART_PHRASES = (*(f"of {word}" for word in _THEM), "among them")  # its words, for a substring test
 
 
 def _part_names_population(head: Head, sentence: str, end: int) -> bool:
     """Does a part of the figure ending at `end`, in its sentence, name the population that the figure's own
     noun phrase does not ("2,946 residents …, 1,304 of them civilians"), so that the whole is mixed?"""
     after = sentence[end:end + 160]
-    if "of them" not in after and "of whom" not in after and "of those" not in after and "of these" not in after \
-            and "among them" not in after:
-        return False  # a cheap test for what `_NAMED_PART` needs
+    for phrase in _NAMED_PART_PHRASES:  # a cheap test for what `_NAMED_PART` needs
+        if phrase in after:
+            break
+    else:
+        return False
     m = _NAMED_PART.search(after)
     return bool(m) and m.group(1).lower() in _POPULATION_NAMES and m.group(1).lower() not in head.words
 

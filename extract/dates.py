@@ -342,18 +342,30 @@ def period_of(title: str | None, reference: When | None) -> When | None:
     return month if month.day is None and earlier else None
 
 
+def _alternatives(phrases: list[str]) -> str:
+    """The phrases as a regex alternation, in order, a space in them standing for any white space."""
+    return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+
+
+_SM: dict[str, list[str]] = load("grammar")["same_month"]
 # "that month", "the same month", "over the month", "the month's", "the same period", "at the same time":
 # the month named before, not today's.
-_SAME_MONTH = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:month|period)|at\s+the\s+same\s+time|"
-                         r"(?:over|during|in|through)\s+the\s+month(?!\s+(?:of|since|after|before|to)\b)|"
+_SAME_MONTH = re.compile(rf"\b(?:(?:{_alternatives(_SM['determiners'])})\s+(?:{_alternatives(_SM['nouns'])})|"
+                         rf"{_alternatives(_SM['phrases'])}|"
+                         rf"(?:{_alternatives(_SM['prepositions'])})\s+the\s+month"
+                         rf"(?!\s+(?:{_alternatives(_SM['not_before'])})\b)|"
                          r"the\s+month['’]s)\b", re.IGNORECASE)
+# What a sentence must hold for `_SAME_MONTH` to match: "month", "period", "same time".
+_SAME_MONTH_HINTS = (*_SM["nouns"], *(" ".join(phrase.split()[-2:]) for phrase in _SM["phrases"]))
 
 
 def names_earlier_month(sentence: str) -> bool:
     """Whether the sentence dates its figures by a month or time it does not name ("that month", "over the
     month", "over the same period", "at the same time")."""
-    return ("month" in sentence or "period" in sentence or "same time" in sentence) \
-        and _SAME_MONTH.search(sentence) is not None
+    for hint in _SAME_MONTH_HINTS:
+        if hint in sentence:
+            return _SAME_MONTH.search(sentence) is not None
+    return False
 
 
 _CUES = load("cues")
@@ -362,10 +374,11 @@ _GROUP_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"\s+")
                         for noun in sorted({*_CUES["category_nouns"], *_CUES["body_nouns"]}, key=len, reverse=True))
 # "Of those killed, 614 …", "Among the dead were 673 …": the figure counts part of a group counted before.
 # Matched on lower-cased text from the last "of" or "among" before the figure.
-_PART_BEFORE = re.compile(r"(?:of|among)\s+(?:th(?:ose|ese|em)|whom|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b"
+_THEM = "|".join(load("grammar")["partitive_pronouns"])  # "them", "whom": the group a part is of
+_PART_BEFORE = re.compile(r"(?:of|among)\s+(?:" + _THEM + r"|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b"
                           r"[^.;:!?\d]{0,14}$")
 # "Ten of the older captives …", "77 of them …": the same, named after the figure.
-_PART_AFTER = re.compile(r"\s+of\s+(?:th(?:ose|ese|em)|whom|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b",
+_PART_AFTER = re.compile(r"\s+of\s+(?:" + _THEM + r"|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b",
                          re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ _SCALES: dict[str, int] = _T["scales"]
 _VAGUE: dict[str, int] = _T["vague"]
 
 # 1,212 · 1 383 · 1.2 · 6060 · 18600
-_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0\u2009 ]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _WORD_UNITS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD = rf"(?:{_WORD_UNITS}|hundred|thousand|million|billion|dozen)"
 

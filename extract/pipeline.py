@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract import attribution, categories, dates, places, sides
+from extract import attribution, categories, dates, discourse, places, sides
 from extract.cleaning import body_blocks
 from extract.filters import is_excluded
 from extract.heads import analyse
@@ -42,9 +42,7 @@ _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
-_FIRST_PERSON = set(load("grammar")["first_person_subjects"])  # a source that is the speaker or the speaker's own
 _QUOTES = ('"', "“", "«")
-_QUESTION_ENDS = ("?", "?*", "?**", "?_")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
 # "… killed, including 683 children, and 30,700 injured": the same, past a part of the first figure.
@@ -58,7 +56,9 @@ _SHARED_QUALIFIERS = ("at_least", "approx", "at_most")
 # before it, unless that is only people ("the number of victims") or a part of that count ("of them").
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|these\s+|those\s+)?([\w'’-]+)", re.IGNORECASE)
 _ANY_PEOPLE = set(load("cues")["people_nouns"]["neutral"]) | set(load("cues")["weak_civilian_nouns"])
-_PART_OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# "of them", "among whom": a part of a group counted before.
+_THEM = "|".join(load("grammar")["partitive_pronouns"])
+_PART_OF_THEM = re.compile(rf"\b(?:among|of)\s+(?:{_THEM})\b", re.IGNORECASE)
 
 
 def _counts_other(sentence: str) -> bool:
@@ -73,7 +73,9 @@ def _is_header(text: str) -> bool:
 
 
 class _Context:
-    """What the article has said so far: the sentences and the claims before.
+    """What the article has said so far, to resolve each figure's source against: the sentences before (with
+    their list items and paragraphs), the claimants resolved in them, the people introduced, and whether the
+    article is an interview (a question on a line of its own, then its answer).
 
     Sources are looked up lazily, walking back from the figure that needs one, so sentences
     that no claim refers back to cost nothing.
@@ -107,7 +109,7 @@ class _Context:
             self.item = None
         if self.asked is not None and block != self.asked:
             self._answered()
-        elif block != self.block and text.endswith(_QUESTION_ENDS) and attribution.is_question(text):
+        elif block != self.block and discourse.is_question(text):
             self.asked = block
         else:
             self.asked = None  # the question runs on in its paragraph: not an interviewer's
@@ -117,7 +119,7 @@ class _Context:
         """A question stood alone on its line: an interview, whose answers are the person it introduced first."""
         self.asked = None
         if self.interviewee is None:
-            self.interviewee = next(filter(None, map(attribution.introduced_person, self.before[:-1])), None)
+            self.interviewee = next(filter(None, map(discourse.introduced_person, self.before[:-1])), None)
 
     def leave(self) -> None:
         """Done with the sentence being read: it is now one of the sentences before."""
@@ -138,11 +140,13 @@ class _Context:
                 yield source.name
 
     def resolve(self, source: attribution.Source | None) -> str | None:
-        """A named source as it is; a pronoun or "the center" as the last name before it.
+        """The claimant of a figure whose sentence names `source` (None: names none), recorded for the
+        sentences after it to carry on.
 
-        A figure with no source in its sentence carries on the reported speech of the sentences
-        before it (or of the list it stands in), else it is the article's own; in an interview, one
-        in the first person is the interviewee's.
+        In an interview, an answer in the first person is the interviewee's. Otherwise a named source is
+        itself, a surname given the full name it was introduced with ("Kyrylenko" → "Pavlo Kyrylenko"); a
+        pronoun or "the center" is the last name before it; and no source carries on the reported speech
+        of the sentences before (or of the list it stands in), else the figure is the article's own (None).
         """
         if self.interviewee and self._answers_in_first_person(source):
             claimant = self.interviewee
@@ -158,8 +162,8 @@ class _Context:
 
     def _answers_in_first_person(self, source: attribution.Source | None) -> bool:
         """ "we lost 14", "my battalion counted 1,100": in an interview, the interviewee's own words."""
-        own = source is None or not source.name or source.name.split()[0].lower() in _FIRST_PERSON
-        return own and attribution.speaks_in_first_person(self.current)
+        own = source is None or not source.name or discourse.is_first_person_subject(source.name.split()[0])
+        return own and discourse.speaks_in_first_person(self.current)
 
     def _carried(self) -> str | None:
         """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
@@ -169,7 +173,7 @@ class _Context:
         ("Separately, …", a live blog's next entry). A list item carries on only its own sentences and
         the "…:" header of its list; prose skips the lists and the notes between their items.
         """
-        if attribution.opens_topic(self.current):
+        if discourse.opens_topic(self.current):
             return None
         gap, own_item = 0, self.item
         for index in range(len(self.before) - 1, -1, -1):
@@ -186,7 +190,7 @@ class _Context:
             if gap > 2:
                 return None
             said = self._said_in(index)
-            if said or attribution.opens_topic(text):
+            if said or discourse.opens_topic(text):
                 return said
         return None
 
@@ -401,7 +405,7 @@ def _shared_qualifier(figure: Figure, s: str, lo: int, neighbour: Claim, others:
 _CONTINUES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further|the\s+remaining|"
                                r"the\s+other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CONTINUES_WORDS = any_of(("other", "further", "additional", "remaining"))  # "another" has "other" in it
-_CONTINUES_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+(?:dead|injured|wounded|victims|bodies|"
+_CONTINUES_AFTER = re.compile(rf"^\s+of\s+(?:{_THEM}|the\s+(?:dead|injured|wounded|victims|bodies|"
                               r"missing|prisoners|remains|killed))\b", re.IGNORECASE)
 
 

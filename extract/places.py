@@ -229,9 +229,11 @@ def _locative(before: str) -> bool:
 
 
 def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure] = ()) -> str | None:
-    """The place in the figure's own stretch (nearest after it, then before it), else the sentence's most specific.
+    """The place the figure is about, as a city or region (a site as its city, a list of towns as their region).
 
-    A place said of another figure ("397 of them from Donetsk") is that figure's, not this one's.
+    In the figure's own stretch `lo:hi`, the place a bracketed figure follows ("Donetsk Region (443)"), else one
+    said after it ("64 from Zaporizhzhia"), else the stretch's most specific; failing those, the sentence's most
+    specific place that no other figure has ("397 of them from Donetsk" is that figure's, not this one's).
     """
     mentions = _read(sentence)[0]
     if not mentions:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract import places
+from extract import discourse, places
 from extract.models import Claim
 from extract.numbers import Figure
-from extract.tables import any_of, load, phrase_pattern
+from extract.tables import load, phrase_pattern
 
 _C = load("cues")
 _SIDE_OF = {p.lower(): side for side, words in _C["sides"].items() for p in words}
@@ -319,32 +319,16 @@ _ENEMY_LOSS = re.compile(rf"\b(?:they|the\s+enemy)\s+(?:have\s+|had\s+|are\s+|we
                          rf"\b(?:we|(?:my|our)\s+(?:{'|'.join(_W['own_units'])}))\s+(?:have\s+|had\s+|are\s+|were\s+)?"
                          rf"(?:{'|'.join(_W['harm_verbs'])})\b",
                          re.IGNORECASE)
-# A combatant's words have one of these near the figure ("On our sector, they lose 60 a day"): looked for in
-# lower-cased text with a space put before it, by one search for any of them.
-_FIRST_PERSON_WORDS = any_of([f" {word} " for word in load("grammar")["first_person_subjects"]])
-_FIRST_PERSON_ENDS = tuple(f"{word} " for word in load("grammar")["first_person_subjects"])  # less that space
-
-
-@lru_cache(maxsize=256)
-def _may_speak_in_first_person(sentence: str) -> bool:
-    """Whether a piece of the sentence, lower-cased with a space put before it, could hold a first-person
-    word: only if the lower-cased sentence holds one with its space after (lower-casing maps character by
-    character, but for a final sigma, so a piece's lower case holds what the sentence's does there)."""
-    lower = sentence.lower()
-    for word in _FIRST_PERSON_ENDS:  # (substring tests: faster than a regex over the whole sentence)
-        if word in lower:
-            return True
-    return False
 
 
 def combatant_side(figure: Figure, sentence: str, before: list[str]) -> str | None:
     """Whose people a combatant counts in his own words: "I lost 14 men", "six of my guys" his side's;
     "they lose 60 a day", "we took 17 prisoners" the enemy's, the one side the article has named so far."""
-    if not _may_speak_in_first_person(sentence):
+    if not discourse.may_have_first_person_subject(sentence):
         return None  # most sentences: a cheap test, once per sentence, for the window's below
     start = max(0, figure.start - 50)
     window = sentence[start:figure.end + 25]
-    if _FIRST_PERSON_WORDS.search(" " + window.lower()) is None:
+    if not discourse.has_first_person_subject(window):  # a combatant's words have "we", "my" … near the figure
         return None
     at = figure.start - start
     own = _OWN_LOSS.search(window) is not None  # its words hold no figure, so never the one at `at`
@@ -370,6 +354,4 @@ def _sides_named(sentences: tuple[str, ...]) -> str | None:
 
 def _in_own_words(text: str) -> bool:
     """A question, or a sentence in the first person that does not name its speaker."""
-    padded = " " + text.lower()
-    return (text.rstrip(" *\"'”").endswith("?") or _FIRST_PERSON_WORDS.search(padded) is not None) \
-        and _SPEECH.search(text) is None
+    return (discourse.asks(text) or discourse.has_first_person_subject(text)) and _SPEECH.search(text) is None

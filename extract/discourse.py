@@ -1,0 +1,90 @@
+"""How an article talks: new topics, questions, interviews, people introduced, and speech in the first person."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.attribution import may_name_person, person_names
+from extract.tables import any_of, load
+
+_G = load("grammar")
+
+# "Separately, …", "**18.05** …": a sentence that turns to a new topic or starts a live blog's next entry.
+_TOPIC_OPENER = re.compile(rf"^[\W_]*(?:(?i:{'|'.join(map(re.escape, _G['topic_openers']))})(?!\w)"
+                           rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:\*|[–—-]|[A-Z]{{3,4}}\b|$))")
+
+
+def opens_topic(sentence: str) -> bool:
+    """Whether the sentence turns to a new topic, so that it carries on no speaker's words before it."""
+    return _TOPIC_OPENER.match(sentence) is not None
+
+
+# "Mykola, call sign Dnister, is 34 …", "Major Oleksandr, who goes by …": a sentence that opens on a person it
+# introduces by one or two names.
+_OPENS_ON_PERSON = re.compile(rf"^[\W_]*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}),\s+"
+                              rf"(?:{'|'.join(map(re.escape, _G['person_introducers']))})\b")
+
+
+def introduced_person(sentence: str) -> str | None:
+    """The person a sentence introduces: the one it opens on ("Mykola, call sign Dnister, …"), else a full name."""
+    opening = _OPENS_ON_PERSON.match(sentence)
+    if opening and may_name_person(opening.group(1)):
+        return opening.group(1)
+    names = person_names(sentence)
+    return names[0] if names else None
+
+
+# A question on a line of its own ends in "?", or in "?" closed by bold or italic markup.
+_QUESTION_ENDS = ("?", "?*", "?**", "?_")
+_QUESTION_MARKUP = " \t*_"
+_QUOTE_MARKS = tuple("\"“”«»")
+# What may close a question within a sentence: quote marks, bold markup, white space.
+_QUESTION_CLOSERS = " *\"'”"
+
+
+def is_question(line: str) -> bool:
+    """ "**And your own losses?**": an interviewer's question, not a quoted one (its markup aside, it opens on
+    no quote mark)."""
+    return line.endswith(_QUESTION_ENDS) and not line.lstrip(_QUESTION_MARKUP).startswith(_QUOTE_MARKS)
+
+
+def asks(sentence: str) -> bool:
+    """ "How have the Russian attacks changed?": a sentence that ends in a question, quoted or not."""
+    return sentence.rstrip(_QUESTION_CLOSERS).endswith("?")
+
+
+# "I", "we", "my battalion": the words of a speaker speaking of himself or his own.
+_FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(_G['first_person_words'])})\b")
+_SUBJECTS = _G["first_person_subjects"]  # lower case: "i", "we", "my", "our"
+_FIRST_PERSON_SUBJECTS = frozenset(_SUBJECTS)
+# Looked for in lower-cased text with a space put before it, by one search for any of them.
+_SUBJECT_WORDS = any_of([f" {word} " for word in _SUBJECTS])
+_SUBJECT_ENDS = tuple(f"{word} " for word in _SUBJECTS)  # the same, less the space before
+
+
+def speaks_in_first_person(sentence: str) -> bool:
+    """ "we lost 14", "I would say 60 a day": the speaker's own voice."""
+    return _FIRST_PERSON.search(sentence) is not None
+
+
+def is_first_person_subject(word: str) -> bool:
+    """ "We", "my": a source's first word that makes it the speaker or the speaker's own."""
+    return word.lower() in _FIRST_PERSON_SUBJECTS
+
+
+def has_first_person_subject(text: str) -> bool:
+    """ "On our sector, they lose 60 a day": whether the text holds "I", "we", "my" or "our" as a word
+    (in any case, with a space after it)."""
+    return _SUBJECT_WORDS.search(" " + text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def may_have_first_person_subject(sentence: str) -> bool:
+    """Whether a piece of the sentence could pass `has_first_person_subject`: only if the lower-cased sentence
+    holds one of its words with the space after (lower-casing maps character by character, but for a final
+    sigma, so a piece's lower case holds what the sentence's does there). A cheap test, once per sentence."""
+    lower = sentence.lower()
+    for word in _SUBJECT_ENDS:  # (substring tests: faster than a regex over the whole sentence)
+        if word in lower:
+            return True
+    return False

@@ -1,0 +1,52 @@
+"""extract.discourse: new topics, questions, people introduced, and speech in the first person."""
+from __future__ import annotations
+
+import pytest
+
+from extract.discourse import (asks, has_first_person_subject, introduced_person, is_first_person_subject,
+                               is_question, may_have_first_person_subject, opens_topic, speaks_in_first_person)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("**And your own losses?**", True),
+    ("What are your losses like?", True),
+    ("_How many?_", True),
+    ('"Why now?" he asked.', False),  # a question quoted within a sentence
+    ('**"Who fired first?"**', False),  # a quote, not the interviewer's question
+    ("The toll rose to 40.", False),
+])
+def test_is_question_is_an_interviewer_s_question_on_its_line(line: str, expected: bool) -> None:
+    assert is_question(line) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("How have the Russian attacks changed?", True),
+    ('"How many did you lose?"', True),
+    ("**And theirs?**", True),
+    ("He asked how many had died.", False),
+])
+def test_asks_is_a_question_quoted_or_not(sentence: str, expected: bool) -> None:
+    assert asks(sentence) is expected
+
+
+def test_first_person() -> None:
+    assert speaks_in_first_person("we lost 14")
+    assert speaks_in_first_person("I would say 60 a day")
+    assert not speaks_in_first_person("they lost 14")
+    assert is_first_person_subject("My") and is_first_person_subject("we")
+    assert not is_first_person_subject("the")
+    assert has_first_person_subject("On our sector, they lose 60 a day")
+    assert not has_first_person_subject("Ours held")  # a word, with a space after it
+    assert may_have_first_person_subject("We lost 14 men")
+    assert not may_have_first_person_subject("They lost 14 men")
+
+
+def test_opens_topic() -> None:
+    assert opens_topic("Separately, 12 people were hurt in Kharkiv.")
+    assert opens_topic("**18.05** Twelve people were hurt.")
+    assert not opens_topic("Twelve people were hurt, he said.")
+
+
+def test_introduced_person() -> None:
+    assert introduced_person("Mykola, call sign Dnister, is 34 and commands a drone unit.") == "Mykola"
+    assert introduced_person("Nothing here names anyone.") is None
