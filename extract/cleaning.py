@@ -98,3 +98,16 @@ def body_blocks(text: str) -> list[tuple[int, int]]:
         in_link_list = False
         blocks.append((match.start(), match.end()))
     return blocks
+
+
+_HEADLINE_WORDS = 20  # a longer opening line is the lede, not a headline
+
+
+def headline(text: str) -> str:
+    """The text's first line when it reads as a headline (short, and not a sentence ending in a full stop),
+    else "": scraped pages often open on their headline, which then stands in for a missing title."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip(_MARKUP)
+    if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.endswith((".", ",", ":", ";")):
+        return ""
+    return first

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from extract import attribution, categories, dates, discourse, places, sides
-from extract.cleaning import body_blocks
+from extract.cleaning import body_blocks, headline
 from extract.filters import is_excluded
 from extract.heads import analyse
 from extract.merge import merge
@@ -292,8 +292,9 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     reference = dates.reference_date(article.published, text)
     context = _Context()
     sentences = split_sentences(text, body_blocks(text))
-    context.place = places.article_place(article.title, text)
-    context.period = dates.period_of(article.title, reference)
+    title = article.title or headline(text)  # scraped text comes without a title, but often opens on one
+    context.place = places.article_place(title, text)
+    context.period = dates.period_of(title, reference)
     for index, sentence in enumerate(sentences):
         context.sentence = index
         context.enter(sentence)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.cleaning import body_blocks, is_furniture
+from extract.cleaning import body_blocks, headline, is_furniture
 
 
 def kept(text: str) -> list[str]:
@@ -130,3 +130,13 @@ def test_short_article_sentence_with_contributed_is_kept() -> None:
 
 def test_short_article_sentence_with_donations_is_kept() -> None:
     assert not is_furniture("Donations to the army doubled after the strike on Kharkiv.")
+
+
+def test_a_short_first_line_without_a_full_stop_is_the_headline() -> None:
+    text = "Drone strike kills two in Nikopol\nTwo men died when a drone hit their car, the governor said."
+    assert headline(text) == "Drone strike kills two in Nikopol"
+
+
+def test_an_opening_sentence_is_not_a_headline() -> None:
+    text = "Two men died when a drone hit their car in Nikopol, the governor said.\nThe city is shelled daily."
+    assert headline(text) == ""

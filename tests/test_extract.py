@@ -323,6 +323,13 @@ def test_an_officials_region_gives_way_to_the_town_the_article_is_about() -> Non
     assert [(c.value, c.place) for c in found] == [(14, "Kramatorsk")]
 
 
+def test_scraped_text_without_a_title_takes_its_place_from_the_headline_it_opens_on() -> None:
+    text = ("Glide bombs hit Zaporizhzhia suburbs overnight\n"
+            "Rescuers said on Sunday that nine people had been killed and 30 wounded in the attack.")
+    found = extract(Article(text=text, published=PUBLISHED))
+    assert [(c.value, c.place) for c in found] == [(9, "Zaporizhzhia"), (30, "Zaporizhzhia")]
+
+
 def test_an_officials_region_is_the_place_when_nothing_narrower_is_known() -> None:
     claim = one("Sumy's governor said 7 residents had been wounded by the shelling on Tuesday.")
     assert claim.place == "Sumy"
