@@ -17,7 +17,9 @@ _HELD = phrase_pattern(_C["held_cues"])
 _STRONG_HELD = phrase_pattern(_C["strong_held_cues"])
 _BODIES = phrase_pattern(_C["body_nouns"])
 _EXCHANGE = phrase_pattern(_C["exchange_cues"])
-_POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words}
+_EITHER = set(_C["people_nouns"]["military"]) & set(_C["people_nouns"]["civilian"])  # "volunteers": no cue to either
+_POPULATION = {p.lower(): kind for kind, words in _C["people_nouns"].items() if kind != "neutral" for p in words
+               if p not in _EITHER}
 _POPULATION_CUES = phrase_pattern(list(_POPULATION))
 _CIVILIAN_CONTEXT = phrase_pattern(_C["civilian_context"])
 _SPEECH_WORDS = "|".join(sorted((v for v in _C["speech_verbs"] if v.isalpha()), key=len, reverse=True))
@@ -364,8 +366,9 @@ def _both_populations(sentence: str, end: int, hi: int) -> bool:
 
 _POPULATION_NAMES = frozenset(_C["population_names"])
 # "2,946 residents …, 1,304 of them civilians": a part that names its population, so the whole holds others too.
-_NAMED_PART = re.compile(rf"\d[\d,.]*\s+(?:of\s+(?:{'|'.join(_THEM)})|among\s+them)\s+(?:were\s+|are\s+)?"
-                         r"([\w-]+)", re.IGNORECASE)
+# … and "70,000 people, the majority of them servicemen": a part that is not all of them.
+_NAMED_PART = re.compile(rf"(?:\d[\d,.]*|\b(?:{'|'.join(_C['part_quantifiers'])}))\s+"
+                         rf"(?:of\s+(?:{'|'.join(_THEM)})|among\s+them)\s+(?:were\s+|are\s+)?([\w-]+)", re.IGNORECASE)
 _NAMED_PART_PHRASES = (*(f"of {word}" for word in _THEM), "among them")  # its words, for a substring test
 
 
@@ -382,6 +385,22 @@ def _part_names_population(head: Head, sentence: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in _POPULATION_NAMES and m.group(1).lower() not in head.words
 
 
+_MISSING_REGISTER = phrase_pattern(_C["missing_register_cues"])
+_HOME_NOUNS = frozenset(_C["home_nouns"])
+
+
+def _on_missing_register(head: Head, sentence: str) -> bool:
+    """Are the figure's people named only by where they live and counted on the wartime register of the missing
+    ("1,140 residents of the region are missing under special circumstances")? It holds soldiers and civilians
+    alike (a cheap test for "missing" first)."""
+    if _HOME_NOUNS.isdisjoint(head.words[:1]):
+        return False
+    lower = sentence.lower()
+    if "missing" not in lower:
+        return False
+    return _MISSING_REGISTER.search(sentence) is not None
+
+
 def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, lo: int, hi: int) -> bool:
     """The figure counts soldiers and civilians together, so it has no population, not even one
     taken from the figures before it: "8,000 soldiers and civilians", "3,520 Ukrainians have come
@@ -389,6 +408,8 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
     if head.people and _both_populations(sentence, figure.end, hi):
         return True
     if _part_names_population(head, sentence, figure.end):
+        return True
+    if category == "missing" and _on_missing_register(head, sentence):
         return True
     if category not in _CAPTIVITY or head.people not in (None, "neutral"):
         return False

@@ -39,7 +39,7 @@ _EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HEAD_END = re.compile(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
                        r"from|by|with|to)\b|[,;:.()]")
 _MILITARY_NOUN = re.compile(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
-                            r"forces|side|servicemen)\b", re.IGNORECASE)
+                            r"forces|servicemen)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "against", "on", "by", "near", "for", "the")  # its last words
 
@@ -100,6 +100,15 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
+    owner = _owner_in_head(head)
+    if owner:
+        return owner
+    inflicted_on = _inflicted_on(sentence, figure, lo, hi)
+    if inflicted_on:
+        return inflicted_on
+    receiver = _receiver(sentence, figure, lo)
+    if receiver:
+        return receiver
     held = _held_by(sentence, figure.end, hi)
     if held:
         return held
@@ -125,7 +134,72 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
 
 
 _NATIONALITIES = frozenset(_C["nationality_nouns"])
+# "24 servicemen of the Armed Forces of Ukraine", "300 citizens of Russia": the country the people belong to.
+_OF_COUNTRY = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?(russia|ukraine)\b",
+                         re.IGNORECASE)
+_HOME_OF = re.compile(rf"^\s*(?:{'|'.join(_C['home_nouns'])})\s+of\s+", re.IGNORECASE)
+
+
+def _owner_in_head(head: str) -> str | None:
+    """The side of the country that the figure's noun phrase says its people are of, or of the place they
+    live in ("1,140 residents of Khmelnytskyi region") (a cheap test for " of " first)."""
+    if " of " not in head:
+        return None
+    m = _OF_COUNTRY.match(head)
+    if m:
+        return _SUBJECT_OF[m.group(1).lower()]
+    home = _HOME_OF.match(head)
+    if home:
+        found = places.places_in(head[home.end():])
+        return side_of_home(found[0]) if found else None
+    return None
+
+
+# "inflicted losses of up to 460 servicemen on Ukrainian units": the side the harm was done to.
+_ON_SIDE = re.compile(r"\bon\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _inflicted_on(sentence: str, figure: Figure, lo: int, hi: int) -> str | None:
+    """The side named after "on" in the clause of a figure of losses "inflicted" by the other
+    (cheap tests for "inflict" just before the figure and " on " after it first)."""
+    before = sentence[max(lo, figure.start - 60):figure.start]
+    if "nflict" not in before:
+        return None
+    clause = _CLAUSE_END.split(sentence[figure.end:min(hi, figure.end + 80)], maxsplit=1)[0]
+    if " on " not in clause:
+        return None
+    for on in _ON_SIDE.finditer(clause):
+        m = _DEMONYMS.match(clause[on.end():on.end() + 40])
+        if m:
+            return _SIDE_OF.get(_key(m.group()))
+    return None
+
+
 _MEDIATOR = phrase_pattern(_C["mediator_cues"])
+_RECEIVING = phrase_pattern(_C["receiving_cues"])
+_RECEIVED_PEOPLE = phrase_pattern(_C["received_people_words"])
+
+
+def _receiver(sentence: str, figure: Figure, lo: int) -> str | None:
+    """The one side named before a "received" or "brought home" that comes before the figure, with no
+    giving verb between: bodies or prisoners that a side receives or brings home are its own people
+    ("the bodies Ukraine has received rose to 6,057", "Ukraine's headquarters said the handover brought
+    home 1,212 bodies"). Refugees a country receives are not, so the sentence must speak of bodies or captives."""
+    before = sentence[lo:figure.start]
+    lower = before.lower()
+    if "receiv" not in lower and "home" not in lower and " back" not in lower:
+        return None
+    cue = None
+    for m in _RECEIVING.finditer(before):
+        cue = m
+    if cue is None or _GIVING.search(sentence, lo + cue.end(), figure.start) \
+            or _RECEIVED_PEOPLE.search(sentence) is None:
+        return None
+    named = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(before[:cue.start()])}
+    named |= {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(before[:cue.start()])
+              if not _after_preposition(sentence[max(0, lo + m.start() - 10):lo + m.start()])}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 # "returned 5,800 people from Russian captivity", "1,000 held in Ukrainian prisons": the captor's demonym.
@@ -293,14 +367,37 @@ _PEOPLE_NOUNS = phrase_pattern([p for kind in _C["people_nouns"].values() for p 
 @lru_cache(maxsize=64)
 def lede_side(lede: str) -> str | None:
     """The side of the people the article's opening sentence names with a demonym ("has killed
-    Ukrainian prisoners of war"), if it names one side's only."""
+    Ukrainian prisoners of war") or as a country's own ("Moscow hides how many of its soldiers
+    died"), if it names one side's only."""
     found = set()
     for m in _DEMONYMS.finditer(lede):
         after = lede[m.end():m.end() + 40]
         if after.startswith(" ") and _PEOPLE_NOUNS.match(after[1:]):
             found.add(_SIDE_OF.get(_key(m.group())))
+    found.add(_owner_of_people(lede))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+
+
+def _owner_of_people(text: str) -> str | None:
+    """The country that a clause's "its soldiers", "their own dead" refer back to: its one subject
+    before them ("the Kremlin will not say how many of its troops died"), none if it names two."""
+    lower = text.lower()
+    if " its " not in lower and " their " not in lower:
+        return None
+    for its in _ITS.finditer(text):
+        if not _PEOPLE_NOUNS.match(text[its.end():its.end() + 40]):
+            continue
+        clause = max(text.rfind(mark, 0, its.start()) for mark in ",;:") + 1
+        owners = {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(text[clause:its.start()])
+                  if not _after_preposition(text[max(0, clause + m.start() - 10):clause + m.start()])}
+        owners.discard(None)
+        if len(owners) == 1:
+            return owners.pop()
+    return None
 
 
 def side_of_home(place: str | None) -> str:

@@ -254,6 +254,25 @@ def test_running_total_of_freed_prisoners_takes_no_population_from_the_days_swap
     assert found[1420].population is None
 
 
+def test_volunteers_name_no_population_of_their_own() -> None:
+    text = ("The monitors have confirmed the deaths of 4,000 soldiers of Russia's army since spring. "
+            "Volunteers who signed contracts last year account for 1,500 of the names.")
+    found = {c.value: c for c in claims(text)}
+    assert found[1500].population == "military"
+
+
+def test_a_whole_whose_larger_part_names_a_population_has_none() -> None:
+    claim = one("The national register now lists some 52,000 people as missing, most of them servicemen, "
+                "the commissioner said.")
+    assert (claim.category, claim.population) == ("missing", None)
+
+
+def test_residents_on_the_wartime_register_of_the_missing_have_no_population() -> None:
+    claim = one("The regional administration said 640 residents of Chernihiv region are missing under "
+                "special circumstances.")
+    assert (claim.category, claim.side, claim.population) == ("missing", "ukraine", None)
+
+
 def test_a_sides_casualties_are_military() -> None:
     claim = one("Western analysts estimate that Russia suffered about 30,000 casualties in March alone.")
     assert (claim.category, claim.side, claim.population) == ("casualties", "russia", "military")
@@ -269,6 +288,44 @@ def test_a_sources_breakdown_keeps_its_own_side_after_the_other_sides_figure() -
     found = {c.value: c for c in claims(text)}
     assert found[25].side == "russia"
     assert (found[350].side, found[250].side) == ("ukraine", "ukraine")
+
+
+def test_a_country_that_hides_its_own_dead_in_the_lede_gives_the_side_of_a_bare_toll() -> None:
+    text = ("Moscow has never said how many of its soldiers have died in the war.\n\n"
+            "A leaked ministry memo put the death toll at 9,500 by the end of the first year.")
+    assert one(text).side == "russia"
+
+
+def test_a_side_named_as_the_other_party_of_a_handover_is_not_whose_people() -> None:
+    claim = one("The Russian side handed over 500 bodies on Friday, Kyiv said.")
+    assert (claim.category, claim.side) == ("bodies_returned", "ukraine")
+
+
+def test_servicemen_of_a_countrys_armed_forces_are_its_people() -> None:
+    claim = one("Moscow's defence ministry said 30 servicemen of the Armed Forces of Ukraine had surrendered "
+                "near Kupiansk.")
+    assert (claim.category, claim.side) == ("captured", "ukraine")
+
+
+def test_losses_inflicted_on_a_sides_units_are_that_sides() -> None:
+    text = ("Kyiv said 1,100 Russian soldiers had been killed or wounded over the past day. "
+            "Moscow's defence ministry said its units had inflicted losses of up to 280 servicemen on "
+            "Ukrainian brigades.")
+    found = {c.value: c for c in claims(text)}
+    assert (found[1100].side, found[280].side) == ("russia", "ukraine")
+
+
+def test_bodies_a_country_receives_are_its_own_people() -> None:
+    text = ("Kyiv returned the bodies of 40 Russian soldiers on Monday. "
+            "The number of bodies Ukraine has received this month rose to 1,900, the headquarters said.")
+    found = {c.value: c for c in claims(text)}
+    assert (found[40].side, found[1900].side) == ("russia", "ukraine")
+
+
+def test_residents_of_a_region_are_the_side_of_the_country_it_lies_in() -> None:
+    claim = one("The federal register now lists 300 residents of the Belgorod region as missing under special "
+                "circumstances.")
+    assert (claim.side, claim.population) == ("russia", None)
 
 
 def test_bodies_handed_back_by_a_country_are_the_other_sides() -> None:

@@ -92,6 +92,12 @@ def test_russian_regions_are_in_russia() -> None:
     assert not in_russia("Kharkiv")
 
 
+def test_regions_that_send_soldiers_from_deep_inside_russia_are_in_russia() -> None:
+    assert places("The death notices came from Udmurtia (310) and the Astrakhan region (190).") == \
+        [(310, "Udmurtia"), (190, "Astrakhan")]
+    assert in_russia("Udmurtia") and in_russia("Astrakhan")
+
+
 def test_countries_are_countries() -> None:
     assert is_country("Poland") and not is_country("Donetsk")
 
