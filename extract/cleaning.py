@@ -103,11 +103,20 @@ def body_blocks(text: str) -> list[tuple[int, int]]:
 _HEADLINE_WORDS = 20  # a longer opening line is the lede, not a headline
 
 
+def headline_end(text: str) -> int:
+    """Where the text after the headline a scraped page opens on starts, else 0: a first line that is short and
+    not a sentence ending in a full stop, with more text after it."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return 0
+    first = text[start:end].strip(_MARKUP)
+    if not first or len(first.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS or first.endswith((".", ",", ":", ";")):
+        return 0
+    return end + 1
+
+
 def headline(text: str) -> str:
-    """The text's first line when it reads as a headline (short, and not a sentence ending in a full stop),
-    else "": scraped pages often open on their headline, which then stands in for a missing title."""
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip(_MARKUP)
-    if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.endswith((".", ",", ":", ";")):
-        return ""
-    return first
+    """The headline the text opens on (see `headline_end`), else "": it stands in for a missing title."""
+    end = headline_end(text)
+    return text[:end].strip().strip(_MARKUP) if end else ""

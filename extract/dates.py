@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.cleaning import headline_end
 from extract.tables import load
 
 MONTHS = {name: i + 1 for i, names in enumerate([
@@ -72,9 +73,12 @@ def _date_pattern_for(sentence: str, lower: str, relative: bool = True) -> re.Pa
 
 
 # _SINCE needs one of these words (lower-cased) just before the date.
-_SINCE_WORDS = ("since", "from", "beg", "start", "til", "between")
+_SINCE_WORDS = ("since", "from", "beg", "start", "til", "between", "after")
 _SINCE = re.compile(r"\b(?:since|from|between|began\s+on|began|start(?:ed)?\s+on|until|till|"
                     r"beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+# "volunteers who signed up after February 2022": a month with its year after "after" starts a span too
+# (not "after Sunday's exchange", the date of an event).
+_AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the start of the hostilities in August 2024": the date of the event the count runs from.
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
 # A clause with a figure that tells what happened at a "since" date: "since September 2022, when
@@ -87,9 +91,12 @@ _YEAR_END = re.compile(r"\b(?:by|at|to)\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", r
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|well|still|never|soon|yet|include|rise|reach|exceed)\b")
 
 
-def _since(sentence: str, lower: str, start: int) -> bool:
-    """Whether the date at `start` is one a count runs from ("since February 2022"), not the count's own."""
-    if _SINCE.search(sentence[max(0, start - 30):start]):
+def _since(sentence: str, lower: str, start: int, year: bool = False) -> bool:
+    """Whether the date at `start` is one a count runs from ("since February 2022", "after March 2022" when
+    `year`, the date holding one), not the count's own."""
+    if _SINCE.search(sentence[max(0, start - 30):start]) \
+            or (year and "after" in lower[max(0, start - 10):start]
+                and _AFTER.search(sentence[max(0, start - 16):start]) is not None):
         return True
     window = max(0, start - 60)
     return "since" in lower[window:start] and _SINCE_EVENT.search(sentence[window:start]) is not None
@@ -165,10 +172,12 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
     dateline = _dateline_start(sentence) if sentence[:1].isupper() else -1
     span_from = -1  # where the text after a date a span runs from ends
     weekdays: list[int] = []  # the positions in `out` of weekdays
+    stated = -1  # the position in `out` of the date a statement was made ("said on Friday that")
     for m in found:
         if m.start() == dateline:
             continue
-        if may_be_since and _since(sentence, lower, m.start()) and not _described(sentence, lower, m.start(), m.end()):
+        if may_be_since and _since(sentence, lower, m.start(), m.groupdict().get("year") is not None) \
+                and not _described(sentence, lower, m.start(), m.end()):
             span_from = m.end()
             continue
         span_end, span_from = span_from >= 0 and _SPAN_END.match(sentence, span_from, m.start()), -1
@@ -183,6 +192,7 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
                 continue
             year = int(g["year"]) if g["year"] else _month_before(month, day, reference)
             anchored = span_end or _AS_OF.search(sentence[max(0, m.start() - 25):m.start()])
+            stated = len(out) if _statement_date(sentence, m.start(), m.end()) else stated
             out.append((-1 if anchored else m.start(), When(month, year, day)))
         elif g.get("iso"):
             parts = [int(p) for p in g["iso"].split("-")]
@@ -193,8 +203,25 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
             if resolved:
                 if g.get("weekday"):
                     weekdays.append(len(out))
+                stated = len(out) if _statement_date(sentence, m.start(), m.end()) else stated
                 out.append((m.start(), resolved))
+    if stated >= 0 and any(when.day is None for _, when in out[stated + 1:]):
+        # "reported earlier this month that 164 were killed in March": the figures are of March.
+        weekdays = [i - (i > stated) for i in weekdays if i != stated]
+        del out[stated]
     return _without_named_weekdays(out, weekdays) if weekdays and len(out) > 1 else out
+
+
+_THAT = re.compile(r"\s*,?\s*that\b")
+# "said on Friday", "reported earlier this month": a speech verb just before the date.
+_SPOKEN_ON = re.compile(rf"\b(?:{'|'.join(map(re.escape, load('cues')['speech_verbs']))})\s+(?:(?:on|in|at)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _statement_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at start:end is when a statement was made, its content in a "that" clause after it
+    ("the mission reported earlier this month that …"), not the date of the figures in that clause."""
+    return _THAT.match(sentence, end) is not None and _SPOKEN_ON.search(sentence[max(0, start - 30):start]) is not None
 
 
 def _without_named_weekdays(out: list[tuple[int, When]], weekdays: list[int]) -> list[tuple[int, When]]:
@@ -259,6 +286,24 @@ _ANY_MONTH = re.compile(_MONTH_ALTERNATION)
 _DAY_PREFIX_CHARS = frozenset("0123456789stndrhof")
 
 
+# A month's short name, as news agencies write it in a day-precise date: "Aug. 6", "22 Nov 2024".
+_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?")
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})\b")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s+$")
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+
+
+def _abbreviated_days(text: str) -> Iterator[tuple[int, int, int]]:
+    """(year or 0, month, day) of the dates written with a month's short name ("Aug. 6", "22 Nov 2024")."""
+    for m in _ABBREVIATION.finditer(text):
+        after = _DAY_AFTER.match(text, m.end())
+        before = None if after else _DAY_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+        if after or before:
+            year = _YEAR_AFTER.match(text, after.end() if after else m.end())
+            yield (int(year.group(1)) if year else 0, MONTHS[m.group().lower().rstrip(".")],
+                   int((after or before).group(1)))
+
+
 def _day_precise_dates(text: str) -> Iterator[re.Match[str]]:
     """The day-precise dates of the text: from each month name, the first `_DAY_PRECISE` match from
     just before it (the day and "of" that may precede it), then on from where that match ends.
@@ -309,23 +354,34 @@ def _dateline_start(text: str) -> int:
     return m.end() if m else len(text)
 
 
+def _dateline_date(text: str) -> When | None:
+    """The date of a dateline, "KURSK, 14 January —" or "KYIV, Nov 22 (Wire) -", that opens the text or
+    follows its headline: the article's own."""
+    text = text[headline_end(text):].lstrip()
+    m = _date_pattern((True, False, False, False)).match(text[:80].split("\n", 1)[0], _dateline_start(text))
+    if m is None or not (m.group("day1") or m.group("day2")):
+        return None
+    day = int(m.group("day1") or m.group("day2"))
+    month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+    return When(month, int(m.group("year")) if m.group("year") else None, day) if 1 <= day <= 31 else None
+
+
 def reference_date(published: dt.date | None, text: str) -> When | None:
     """The article's own date: its publication date, else the latest day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
-    dateline = _DAY_PRECISE.match(text[:80].split("\n", 1)[0], _dateline_start(text))
-    if dateline:  # "KURSK, 14 January —": the article's own date
-        m = dateline
-        return When(MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("year") or 0) or None,
-                    int(m.group("d1") or m.group("d2")))
-    latest: tuple[int, int, int] | None = None
-    for m in _day_precise_dates(text):
-        day = int(m.group("d1") or m.group("d2"))
-        if not 1 <= day <= 31:
-            continue
-        found = (int(m.group("year") or 0), MONTHS[(m.group("m1") or m.group("m2")).lower()], day)
-        latest = max(latest, found) if latest else found
+    dateline = _dateline_date(text)
+    if dateline:
+        return dateline
+    found = ((int(m.group("year") or 0), MONTHS[(m.group("m1") or m.group("m2")).lower()],
+              int(m.group("d1") or m.group("d2"))) for m in _day_precise_dates(text))
+    latest = _latest(found) or _latest(_abbreviated_days(text))  # an outlet writes its dates one way
     return When(latest[1], latest[0] or None) if latest else None
+
+
+def _latest(found: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The latest of the dates (year or 0, month, day) with a possible day, if any."""
+    return max((date for date in found if 1 <= date[2] <= 31), default=None)
 
 
 def period_of(title: str | None, reference: When | None) -> When | None:
@@ -348,8 +404,8 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 _SM: dict[str, list[str]] = load("grammar")["same_month"]
-# "that month", "the same month", "over the month", "the month's", "the same period", "at the same time":
-# the month named before, not today's.
+# "that month", "the same month", "over the month", "the month's", "the same period", "at the same time",
+# "that day": the month named before, not today's.
 _SAME_MONTH = re.compile(rf"\b(?:(?:{_alternatives(_SM['determiners'])})\s+(?:{_alternatives(_SM['nouns'])})|"
                          rf"{_alternatives(_SM['phrases'])}|"
                          rf"(?:{_alternatives(_SM['prepositions'])})\s+the\s+month"
@@ -361,7 +417,7 @@ _SAME_MONTH_HINTS = (*_SM["nouns"], *(" ".join(phrase.split()[-2:]) for phrase i
 
 def names_earlier_month(sentence: str) -> bool:
     """Whether the sentence dates its figures by a month or time it does not name ("that month", "over the
-    month", "over the same period", "at the same time")."""
+    month", "over the same period", "at the same time", "that day")."""
     for hint in _SAME_MONTH_HINTS:
         if hint in sentence:
             return _SAME_MONTH.search(sentence) is not None

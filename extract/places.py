@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.cleaning import headline_end
 from extract.numbers import Figure
 from extract.tables import AnyCase, any_of, load, phrase_pattern, trie_regex
 
@@ -22,7 +23,8 @@ def _words(phrases: list[str]) -> str:
     return "|".join(map(re.escape, phrases))
 
 
-_LOCATIVE = AnyCase(rf"\b(?:{_words(_P['locative_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$")
+# "in Russia's Kursk region": a possessive may stand between.
+_LOCATIVE = AnyCase(rf"\b(?:{_words(_P['locative_before'])})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 _NOT_ABOUT_BEFORE = AnyCase(rf"\b(?:{_words(_P['not_about_before'])})\s+(?:the\s+)?$")
 _NOT_ABOUT_AFTER = AnyCase(rf"^['’]?s?\s*(?:{_words(_P['not_about_after'])})\b")
 _NEAR = AnyCase(rf"\b(?:{_words(_P['near_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$")
@@ -250,7 +252,8 @@ def _city_of(place: str) -> str:
 def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figure],
                 mentions: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
     """The mention of the place the figure is about (see `place_of`)."""
-    own = _in_clause([m for m in mentions if lo <= m[0] and m[1] <= hi], figure, sentence, lo, hi)
+    stretch = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+    own = _in_clause(stretch, figure, sentence, lo, hi)
     # "Donetsk Region (443)": a figure in brackets belongs to the place just before it …
     if own and sentence[max(0, figure.start - 2):figure.start].strip() == "(":
         before = [m for m in own if m[1] <= figure.start]
@@ -262,14 +265,25 @@ def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Fi
     if own:
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
         # otherwise the most specific place of its stretch.
-        after = [m for m in own if m[0] >= figure.end and _locative(sentence[max(0, m[0] - 30):m[0]])]
+        after = [m for m in own if m[0] >= figure.end and _locative(sentence[max(0, m[0] - 30):m[0]])
+                 and not _owner_of_next(m, own, sentence)]
         if after:
             return _part_named_before(sorted(after, key=lambda m: m[3])[0], own, sentence)
         return max(own, key=lambda m: _rank(m, figure))
-    free = [m for m in mentions if not any(_belongs_to(other, figure, m, sentence) for other in others)]
+    # Failing a place of its own, one of its stretch that another reported clause holds: "said that three
+    # died in Odesa and that five people were hurt".
+    free = [m for m in mentions if not any(_belongs_to(other, figure, m, sentence) for other in others)] \
+        or [m for m in stretch if m in mentions]
     if not free:
         return None
     return max(free, key=lambda m: _rank(m, figure))
+
+
+def _owner_of_next(mention: tuple[int, int, str, bool], mentions: list[tuple[int, int, str, bool]],
+                   sentence: str) -> bool:
+    """"in Russia's Kursk region": a country said as the owner of the place named right after it."""
+    return is_country(mention[2]) and sentence[mention[1]:mention[1] + 3] in ("'s ", "’s ") \
+        and any(other[0] == mention[1] + 3 for other in mentions)
 
 
 def _whole_list(mention: tuple[int, int, str, bool], mentions: list[tuple[int, int, str, bool]],
@@ -335,9 +349,19 @@ def _part_named_before(mention: tuple[int, int, str, bool], mentions: list[tuple
     return mention
 
 
+# "said that five drowned in A and that 4,300 were evacuated": a second reported clause.
+_AND_THAT = re.compile(r"\s(?:and|but)\s+that\s")
+
+
 def _in_clause(own: list[tuple[int, int, str, bool]], figure: Figure, sentence: str, lo: int,
                hi: int) -> list[tuple[int, int, str, bool]]:
-    """The mentions not cut off from the figure by a semicolon, if any: "in A, one died; in B, two were hurt"."""
+    """The mentions not cut off from the figure by a semicolon, if any: "in A, one died; in B, two were hurt";
+    and none that a reported clause of their own ("… and that …") cuts off from it."""
+    if own and "that" in sentence[lo:hi]:
+        cuts = [m.start() for m in _AND_THAT.finditer(sentence, lo, hi)]
+        start = max([c for c in cuts if c < figure.start], default=lo)
+        end = min([c for c in cuts if c > figure.end], default=hi)
+        own = [m for m in own if start <= m[0] and m[1] <= end]
     if not own or ";" not in sentence[lo:hi]:
         return own
     start = sentence.rfind(";", lo, figure.start) + 1
@@ -355,9 +379,18 @@ def places_in(text: str) -> list[str]:
     return [_CANONICAL[_SPACES.sub(" ", m.group().lower())] for m in _NAMES_CI.finditer(text)]
 
 
+# "910 injured nationwide", "across the country": a figure that is about no one place.
+_NATIONWIDE = AnyCase(rf"\b(?:{_words(_P['nationwide'])})\b")
+_NATIONWIDE_WORDS = ("wide", "across", "throughout", "all over")
+
+
 def narrowed_by_office(place: str | None, sentence: str) -> str | None:
     """The place if it lies in the region of the official the sentence names ("the governor of the Donetsk
-    region" in an article about Kramatorsk), else that region, else the place."""
+    region" in an article about Kramatorsk), else that region, else the place; none for a nationwide figure."""
+    lower = sentence.lower()
+    if any(word in lower for word in _NATIONWIDE_WORDS) \
+            and _NATIONWIDE.search(sentence, lower if sentence.isascii() else None):
+        return None
     offices = _read(sentence)[1]
     return narrowest(place, offices[-1]) if offices else place
 
@@ -382,12 +415,13 @@ def is_country(place: str) -> bool:
     return _KIND.get(place) == "country"
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,30}?)(?:/[A-Z'’ -]+)?\s*(?:,|\(|—|–|-)")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’ -]{2,30}?)(?:/[A-Z'’ -]+)?\s*(?:,|\(|—|–|-)")
 
 
 def article_place(title: str, text: str) -> str | None:
-    """The one place an article is about, from its title or its dateline ("KURSK, 14 January —")."""
-    dateline = _DATELINE.match(text)
+    """The one place an article is about, from its title or its dateline ("KURSK, 14 January —"), which may
+    follow the headline a scraped text opens with."""
+    dateline = _DATELINE.match(text) or _DATELINE.match(text, headline_end(text))
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
     found = {_city_of(m[2]) for line in lines for m in _read(line)[0] if not m[3] and _KIND[m[2]] != "country"}
     return found.pop() if len(found) == 1 else None

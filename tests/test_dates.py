@@ -217,3 +217,32 @@ def test_a_figure_owned_by_the_source_before_shares_its_date() -> None:
     text = ("Two researchers estimate that between 50,000 and 70,000 soldiers had died by the end of 2023. "
             "Their best guess is about 60,000.")
     assert months(text, dt.date(2024, 5, 2)) == [12, 12]
+
+
+def test_a_count_of_people_who_joined_after_a_month_and_year_is_not_dated_by_it() -> None:
+    assert whens("Men who enlisted after March 2022 now make up the biggest share, with 14,200 names.") == []
+
+
+def test_that_day_is_the_date_of_the_figure_before() -> None:
+    text = ("In the swap on 3 February, each side released 150 soldiers. "
+            "Moscow also handed back five civilians that day.")
+    assert months(text, dt.date(2024, 3, 8)) == [2, 2]
+
+
+def test_the_date_a_report_was_made_gives_way_to_the_month_its_figures_are_for() -> None:
+    sentence = "The monitors reported on Tuesday that 212 civilians were killed across the country in February."
+    assert whens(sentence) == [When(2, 2024)]
+
+
+def test_an_agency_dateline_with_a_short_month_name_is_the_article_date() -> None:
+    assert reference_date(None, "KHARKIV, Oct 9 (Wirenews) - Shelling killed three people.") == When(10, None, 9)
+
+
+def test_a_dateline_after_a_scraped_headline_is_the_article_date() -> None:
+    text = "Shelling kills three in Kharkiv\n\nKHARKIV, 9 October - Three people were killed on Thursday."
+    assert reference_date(None, text) == When(10, None, 9)
+
+
+def test_the_article_date_falls_back_on_dates_with_short_month_names() -> None:
+    text = "Troops entered the district on Sept. 2. By Sept. 14, some 2,000 residents had left."
+    assert reference_date(None, text) == When(9)

@@ -5,8 +5,8 @@ import pytest
 
 from extract.filters import is_excluded
 from extract.numbers import find_figures
-from extract.places import (in_russia, is_country, narrowed_by_office, narrowest, place_carried_on, place_of,
-                            place_referred_to, places_in)
+from extract.places import (article_place, in_russia, is_country, narrowed_by_office, narrowest, place_carried_on,
+                            place_of, place_referred_to, places_in)
 
 
 def places(sentence: str) -> list[tuple[int, str | None]]:
@@ -245,3 +245,31 @@ def test_a_place_merely_mentioned_before_is_not_carried_on() -> None:
 def test_a_sentence_that_names_a_place_does_not_take_the_one_before() -> None:
     previous = "Russian drones struck army positions near Kupiansk overnight, the ministry said."
     assert place_carried_on("Ukraine says 2 soldiers were wounded.", previous) is None
+
+
+def test_a_region_named_with_its_country_as_owner_is_the_place() -> None:
+    sentence = "The ministry said its forces had killed up to 90 soldiers in Russia's Bryansk region overnight."
+    assert places(sentence) == [(90, "Bryansk")]
+
+
+def test_a_place_in_an_earlier_reported_clause_is_not_the_next_figures() -> None:
+    sentence = ("Officials in the occupied part of Zaporizhzhia region said that two people had died in Vasylivka "
+                "and that about 1,500 residents had been moved to shelters.")
+    two, moved = find_figures(sentence)
+    assert place_of(moved, sentence, two.end, len(sentence), [two]) == "Zaporizhzhia"
+
+
+def test_a_dateline_after_a_scraped_headline_gives_the_article_place() -> None:
+    text = "Drone strike wounds four at a market\n\nKUPIANSK, 3 May - Four residents were hurt when a drone hit."
+    assert article_place("", text) == "Kupiansk"
+
+
+def test_a_nationwide_figure_does_not_take_the_article_place() -> None:
+    sentence = "Monitors counted 230 civilians killed nationwide in January."
+    assert narrowed_by_office("Odesa", sentence) is None
+
+
+def test_a_place_of_an_earlier_reported_clause_serves_a_figure_with_no_other() -> None:
+    sentence = "Rescuers said that four people were killed in Izium and that nine people were injured."
+    four, nine = find_figures(sentence)
+    assert place_of(nine, sentence, four.end, len(sentence), [four]) == "Izium"
