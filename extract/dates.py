@@ -366,11 +366,34 @@ def _dateline_date(text: str) -> When | None:
     return When(month, int(m.group("year")) if m.group("year") else None, day) if 1 <= day <= 31 else None
 
 
+# "Published: 11.07.2025 12:40", "01/17/2023", "2025-07-11": a date in figures, as a scraped page's byline gives it.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?:((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})([./-])(\d{1,2})\5((?:19|20)\d\d))"
+                           r"(?![\d/-])")
+_BYLINE_CHARS = 300  # how far into the text a byline may stand
+
+
+def _byline_date(text: str) -> When | None:
+    """The date in figures near the top of the text: ISO, day first with dots or dashes, and with slashes
+    whichever order its numbers allow (none when both could be the month)."""
+    m = _NUMERIC_DATE.search(text, 0, _BYLINE_CHARS)
+    if m is None:
+        return None
+    if m.group(1):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        first, second, year = int(m.group(4)), int(m.group(6)), int(m.group(7))
+        if m.group(5) == "/" and first <= 12 and second <= 12 and first != second:
+            return None  # 03/04/2023: the American and the European reading differ
+        day, month = (second, first) if m.group(5) == "/" and second > 12 else (first, second)
+    return When(month, year, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def reference_date(published: dt.date | None, text: str) -> When | None:
-    """The article's own date: its publication date, else the latest day-precise date it mentions."""
+    """The article's own date: its publication date, else a dateline's or byline's, else the latest
+    day-precise date it mentions."""
     if published:
         return When(published.month, published.year, published.day)
-    dateline = _dateline_date(text)
+    dateline = _dateline_date(text) or _byline_date(text)
     if dateline:
         return dateline
     found = ((int(m.group("year") or 0), MONTHS[(m.group("m1") or m.group("m2")).lower()],

@@ -86,6 +86,15 @@ def test_reference_date_is_the_publication_date() -> None:
     assert reference_date(dt.date(2024, 3, 15), "On 1 January 2020 nothing happened.") == When(3, 2024, 15)
 
 
+def test_a_scraped_pages_byline_date_in_figures_is_the_articles_date() -> None:
+    text = "Shelling kills three in Kherson\nPublished: 04.08.2025 09:15\nThree people were killed on Sunday."
+    assert reference_date(None, text) == When(8, 2025, 4)
+
+
+def test_a_byline_date_whose_day_and_month_could_swap_is_no_date() -> None:
+    assert reference_date(None, "Updated 03/04/2025\nTwo people were wounded, the governor said.") is None
+
+
 def test_reference_date_is_inferred_from_the_text_without_a_publication_date() -> None:
     text = "On 3 May 2023, shelling killed 12. By 10 May 2023, the toll had reached 20."
     assert reference_date(None, text) == When(5, 2023)
