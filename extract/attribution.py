@@ -29,6 +29,7 @@ _GENERIC = {g.lower() for g in _C["generic_sources"]}
 _PLACE_POSSESSORS = set(_G["place_possessors"])
 _ANAPHORIC_HEADS = set(_G["anaphoric_heads"])
 _TITLES = {t.lower() for t in _C["titles"]}
+_EVIDENCE = frozenset(_G["evidence_nouns"])
 _NOUN_LIKE_VERBS = set(_G["noun_like_verbs"])
 _NOT_BEFORE_VERB = set(_G["not_before_verb"])
 _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "asked", "though", "although", "while",
@@ -42,14 +43,17 @@ _CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however
 # The words `_CONJUNCTION` can start with: ASCII text starting with none of them (in any case) has no match.
 _CONJUNCTION_WORDS = ("though", "although", "while", "but", "and", "as", "whereas", "however", "so", "yet", "because",
                       "since", "when", "after", "before", "until", "once", "if", "that")
+# A day as a time ("said Monday", "today"), not a name's last word ("Sumy Today").
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun|yester|(?-i:to))day"
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|earlier|then|later|"
                              r"again|now|publicly|officially|separately|first|initially|already|only|"
-                             r"has\s+since|had\s+since|has\s+also|have\s+also|on\s+\w+day|\w+day|"
+                             rf"has\s+since|had\s+since|has\s+also|have\s+also|(?:on|since)\s+{_DAY}|{_DAY}|"
                              r"in\s+a\s+[\w\s-]{0,40}?(?:statement|interview|post|address|briefing|report|"
                              r"update|message|video)|on\s+(?:social\s+media|telegram|x|twitter|facebook)|"
                              r"late|early|not|would|will|could|did|does|do|is|was|were|are))+$",
                              re.IGNORECASE)
-_TIME_TAIL = re.compile(r"\s+(?:on|late\s+on|early\s+on|last)\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})$|\s+\w+day$",
+_TIME_TAIL = re.compile(rf"\s+(?:on|late\s+on|early\s+on|last|since)\s+(?:{_DAY}|\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})$"
+                        rf"|\s+{_DAY}$",
                         re.IGNORECASE)
 # What a word that `_AUXILIARY_TAIL` can strip ends with.
 _AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "earlier", "then", "later", "again", "now",
@@ -60,7 +64,7 @@ _AUXILIARY_ENDS = ("has", "have", "had", "also", "reportedly", "previously", "ea
 # The last three letters of those words (and the shorter words whole): a set lookup instead of fifty `endswith` tests.
 _AUXILIARY_END3 = frozenset(end[-3:] for end in _AUXILIARY_ENDS if len(end) >= 3)
 _AUXILIARY_SHORT = tuple(end for end in _AUXILIARY_ENDS if len(end) < 3)
-_SEGMENTS = re.compile(r"[,;:—–()]|\s-\s|[\"“”«»]")
+_SEGMENTS = re.compile(r"[,;—–()]|:(?!\d)|\s-\s|[\"“”«»]")  # not the colon of a clock time ("12:20")
 _SPACES = re.compile(r"\s+")
 # The one-character separators of `_SEGMENTS` (its other separator, " - ", holds none of these).
 _SEPARATORS = tuple(",;:—–()\"“”«»")
@@ -97,6 +101,17 @@ def _alias_key(matched: str) -> str:
 _ALIAS_AS_MATCHED = {key: name for key, name in _ALIAS.items() if _alias_key(key) == key}
 
 
+# Words that end no noun phrase ("under", "with", "has"): a capitalised run after one is no appositive name.
+_NOT_NOUNS = frozenset(_G["noun_phrase_ends"]) | {"of", "for", "the", "a", "an"}
+_ROLES = frozenset(_G["person_roles"])
+
+
+def _described_post(words: list[str]) -> bool:
+    """ "acting Governor of the Kursk region": words that describe a person's post, ending on a noun."""
+    last = words[-1]
+    return last.isalpha() and last.islower() and last not in _NOT_NOUNS and any(w.lower() in _ROLES for w in words)
+
+
 _TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 
 
@@ -125,7 +140,9 @@ def canonical(name: str) -> str:
     if len(words) < 3 or not ("A" <= words[-1][:1] <= "Z" and "A" <= words[-2][:1] <= "Z"):
         return name
     run = _TRAILING_NAME.search(name)
-    if run and name[:run.start()].split() and name[:run.start()].split()[-1].lower() in _TITLES:
+    before = name[:run.start()].split() if run else None
+    # "acting Governor of the Kursk region Alexei Smirnov": a person's name after the description of their post.
+    if before and (before[-1].lower() in _TITLES or _described_post(before) and is_person_name(run.group(1))):
         return run.group(1)
     return name
 
@@ -134,7 +151,8 @@ def _tidy(phrase: str) -> str | None:
     """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause."""
     phrase = phrase.strip(" \"'“”‘’«».,;:-–—*")
     if phrase[:1].isdigit():
-        phrase = _drop_start(_TIMESTAMP, phrase).lstrip(" *-–—")  # "**14.05** Mayor X": a live blog's entry time
+        # "**14.05** Mayor X", "09:15 BST Russia": a live blog's entry time
+        phrase = _drop_start(_TIME_ZONE, _drop_start(_TIMESTAMP, phrase).lstrip(" *-–—"))
     if _may_start(phrase, _CONJUNCTION_WORDS):
         phrase = _drop_start(_CONJUNCTION, phrase)
     # On ASCII text the last words tell whether the `$`-anchored tails could match at all.
@@ -180,6 +198,8 @@ def _classify(phrase: str | None) -> Source | None:
     last = lower.split()[-1]
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return Source(last, named=False)  # "he", "In December he"
+    if _EVIDENCE.intersection(lower.split()[:2]) and " by " not in lower:
+        return None  # "The footage shows", "Satellite images show": what is seen, not who says so
     if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
         return Source(phrase, named=False)
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
@@ -198,6 +218,7 @@ _AFTER_ARTICLE = (" the ", " The ", " a ", " A ", " an ", " An ")
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[.:]\d{2}\b(?![.,]\d)")
+_TIME_ZONE = re.compile(rf"\s*(?:{'|'.join(_G['time_zones'])})\s+")
 _CLOCK_TIME = re.compile(r"\s" + _TIMESTAMP.pattern)
 
 
@@ -243,6 +264,8 @@ def _last_segment(text: str) -> str:
     """
     last = max(map(text.rfind, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))  # -1 if none
     tail = text[last + 1:]
+    if tail[:1].isdigit() and text[last] == ":":  # "**12:20** Artiukh has": a clock time, no separator
+        return _SEGMENTS.split(text)[-1]
     return _SEGMENTS.split(tail)[-1] if "-" in tail else tail  # without a hyphen, no " - " either
 
 
@@ -255,8 +278,17 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 
 
 # What stands between a subject and its verb without being it: "X, published last July, put …", "X, …, now puts".
-_ASIDE = re.compile(rf"(?:{'|'.join(_G['aside_adverbs'])})$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
+_ASIDE_WORDS = "|".join(_G["aside_adverbs"])  # "now", "also": words between a subject and its verb
+_ASIDE = re.compile(rf"(?:{_ASIDE_WORDS})$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
                     r"earlier|late|early|after|before|with)\b")
+
+
+_RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
+
+
+def _only_auxiliaries(text: str) -> bool:
+    """ "has", "had also": words that stand before a verb without being its subject."""
+    return text[:1] in ("h", "a") and len(text) < 20 and _AUXILIARY_TAIL.fullmatch(" " + text) is not None
 
 
 def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
@@ -265,13 +297,15 @@ def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | 
     last = _last_segment(clause).strip()
     if " that " in last and last.rsplit(" that ", 1)[1]:  # "said on Sunday that its staff had found"
         last = last.rsplit(" that ", 1)[1]
-    if last and not _ASIDE.match(last):
+    if last and not _ASIDE.match(last) and not _only_auxiliaries(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
         return last if _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
+    # "Maria Lvova-Belova, who is …, has said": the name before the relative clause and the auxiliary.
     parts = _segments(clause)
     candidates = [p.strip() for p in parts
-                  if p.strip() and not _ADVERBIAL_START.match(p.strip()) and not _ASIDE.match(p.strip())]
+                  if p.strip() and not _ADVERBIAL_START.match(p.strip()) and not _ASIDE.match(p.strip())
+                  and not _only_auxiliaries(p.strip()) and not _RELATIVE_START.match(p.strip())]
     for text in candidates:  # "The ombudsman of the republic, Darya Morozova, said": the person
         if _PERSON_NAME.fullmatch(text) and (text in _PEOPLE or not ALIASES.search(text)):
             return text
@@ -308,7 +342,7 @@ def _subject(sentence: str, i: int) -> Source | None:
     if agent is not None:
         return agent
     start = verbs[i].start()
-    if verbs[i].group().endswith("ed") and _PASSIVE_BEFORE.search(sentence, max(0, start - 30), start):
+    if _is_passive(sentence, verbs[i]):
         return None  # "the figures cannot be independently verified": what is said, not who says it
     j = i - 1
     while j >= 0 and (sentence.endswith(_RELATIVE_PRONOUNS, 0, verbs[j].start())
@@ -324,8 +358,16 @@ def _subject(sentence: str, i: int) -> Source | None:
 _QUOTE_CLOSES = tuple(mark + quote for mark in ",?!" for quote in "\"”")
 
 
+def _is_passive(sentence: str, verb: re.Match[str]) -> bool:
+    """ "are now confirmed", "cannot be verified": a reporting verb in the passive."""
+    start = verb.start()
+    return verb.group().endswith("ed") and _PASSIVE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
 _RELATIVE_PRONOUNS = (" which ", " who ", " that ")
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "was independently verified", "are now confirmed": a passive verb, an adverb between.
+_PASSIVE_BEFORE = re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|{_ASIDE_WORDS})\s+)?$",
+                             re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}by\s+([^,;:.()\"“”]+)")  # "recorded (so far) by X"
 
 
@@ -438,7 +480,7 @@ def _according_to(sentence: str) -> list[Source]:
             # "according to the head of the city's military administration, Tymur Tkachenko"
             name = _APPOSITIVE_NAME.match(sentence[m.end() + phrase.end():])
             source = Source(canonical(name.group(1) or name.group(2)), named=True) if name else source
-        if source and _plausible(source):
+        if source and (_plausible(source) or (source.named and is_own(source))):  # "our count" too: see source_of
             found.append(source)
     return found
 
@@ -450,24 +492,32 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     "According to X" first; else the subject of the last speech verb before the figure; else the speaker
     named after it ("…, X said", "… recorded by X"). `UNKNOWN` when a verb says it was said but by no plausible
     source; None when nothing does, when the subject is a bare region ("Kharkiv region recorded 56 deaths"),
-    or when the verb after it is a new clause's ("… 135 men, while the battlegroup reported 60").
+    or when the verb after it is a new clause's ("… 135 men, while the battlegroup reported 60"). "According to
+    our count" alone gives that first-person source, for the article to read as its own or its speaker's.
     """
     according = _according_to(sentence)
-    if according:
-        return according[0]
+    theirs = next((s for s in according if not is_own(s)), None)
+    if theirs is not None:
+        return theirs
+    # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
+    own = according[0] if according else None
     verbs = _verb_matches(sentence)
     for i in range(len(verbs) - 1, -1, -1):
         verb = verbs[i]
         if verb.end() <= figure_start:  # the last verb before the figure
             source = _subject(sentence, i)
+            if source is None and i and _is_passive(sentence, verb):
+                continue  # "X says 31 are now confirmed dead, including two children": X's, not no one's
             if source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS:
                 source = _antecedent_in(sentence, i) or source
             if _plausible(source):
                 return _owner(source, sentence[:verb.start()])
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
-    for verb in verbs:
+    for k, verb in enumerate(verbs):
         if verb.start() >= figure_end:
+            if k + 1 < len(verbs) and _in_relative_clause(sentence, figure_end, verb.start()):
+                continue  # "1,245 bodies that Moscow says are soldiers, the center said": the center's
             if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
                 return None  # "… 135 men, while the battlegroup reported 60": that speaker's own figure
             agent = _passive_agent(sentence, verb) if " by " in sentence else None
@@ -475,7 +525,26 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
                 return agent
             source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
             return source if _plausible(source) else UNKNOWN
-    return None
+    return own
+
+
+_OWN = frozenset(_G["first_person_subjects"])
+
+
+def is_own(source: Source) -> bool:
+    """ "our tally", "my information": the writer's or speaker's own, not a third party's."""
+    return source.name.split(" ", 1)[0].lower() in _OWN
+
+
+_RELATIVE_SPEAKER = re.compile(r"[\w'’ -]{0,40}\s(?:that|which|whom)\s+[\w'’ -]{1,40}")
+
+
+def _in_relative_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether the text between the figure and a verb opens a relative clause about the figure's noun
+    ("… people that Moscow says are …"): no comma, and "that", "which" or "whom"."""
+    between = sentence[start:end]
+    return (" that " in between or " which " in between or " whom " in between) \
+        and _RELATIVE_SPEAKER.fullmatch(between) is not None
 
 
 # A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
@@ -546,9 +615,11 @@ def stands_alone(description: str) -> bool:
 
 _NOT_PERSON_WORDS = _ANAPHORIC_HEADS | _DESCRIBED_BODIES | set(_G["not_person_words"])
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
-# "The head of the region's administration, Serhiy Lysak, has …", "Pavlo Kyrylenko, the governor, …":
+# "The head of the region's administration, Serhiy Lysak, has …", "Pavlo Kyrylenko, the governor, …", "… by
+# the head of the administration, Oleksandr Prokudin.":
 # a person named in apposition to a description.
-_APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\s+(?:said|says|told|wrote)\b)|^({_NAME}),\s+(?:the|a|an)\s")
+_APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\.?$|\s+(?:said|says|told|wrote)\b)"
+                                rf"|^({_NAME}),\s+(?:the|a|an)\s")
 
 
 def may_name_person(name: str) -> bool:
@@ -556,7 +627,7 @@ def may_name_person(name: str) -> bool:
     return not ALIASES.search(name) and not any(word.lower() in _NOT_PERSON_WORDS for word in name.split())
 
 
-def _is_person_name(name: str) -> bool:
+def is_person_name(name: str) -> bool:
     """ "Pavlo Kyrylenko": two or three capitalised words that may name a person."""
     return _PERSON_NAME.fullmatch(name) is not None and may_name_person(name)
 
@@ -566,7 +637,7 @@ def person_names(sentence: str) -> tuple[str, ...]:
     """The full names of people the sentence introduces: as the source it quotes, or in apposition."""
     found = [m.group(1) or m.group(2) for m in _APPOSITIVE_PERSON.finditer(sentence)]
     found += [source.name for source in sources_in(sentence) if source.name not in found]
-    return tuple(name for name in found if _is_person_name(name))
+    return tuple(name for name in found if is_person_name(name))
 
 
 @lru_cache(maxsize=1024)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.attribution import may_name_person, person_names
+from extract.attribution import KNOWN_CLAIMANTS, canonical, is_person_name, may_name_person, people_in
 from extract.tables import any_of, load
 
 _G = load("grammar")
@@ -30,8 +30,36 @@ def introduced_person(sentence: str) -> str | None:
     opening = _OPENS_ON_PERSON.match(sentence)
     if opening and may_name_person(opening.group(1)):
         return opening.group(1)
-    names = person_names(sentence)
+    names = people_in(sentence)  # "Russia's High Commissioner Tatyana Moskalkova has …": the table's people too
     return names[0] if names else None
+
+
+# "**Mr. Schmale:** Thank you …", "**Question (Swiss radio):** …", "Q: …": a transcript's label of who speaks.
+_SPEAKER_LABEL = re.compile(r"^\*\*([A-Z][^*:()]{0,40}?)\s*(?:\([^)]*\))?\s*(?::\*\*|\*\*:)\s"
+                            r"|^([A-Z][A-Z.'’ -]{0,30}):\s")
+_INTERVIEWER_LABELS = frozenset(_G["interviewer_labels"])
+_ANSWER_LABELS = frozenset(_G["answer_labels"])
+ANSWER = "\x00answer"  # the label of an answer ("A:"): the interviewee's, whoever that is
+
+
+def speaker_label(line: str) -> str | None:
+    """The label a transcript's line opens on ("**Mr. Schmale:**" → "Mr. Schmale"), if any (it starts with "*" or
+    two capitals)."""
+    m = _SPEAKER_LABEL.match(line)
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def speaker_of(label: str) -> str | None:
+    """Who a label names as speaking: a person or a known body ("Mr. Schmale" → "Schmale"), `ANSWER` for an
+    answer's label; None for a question's or a label that names no speaker ("Spokesperson", "The claim")."""
+    lower = label.lower()
+    if lower in _INTERVIEWER_LABELS:
+        return None
+    if lower in _ANSWER_LABELS:
+        return ANSWER
+    name = canonical(label)
+    titled = name != label and name[:1].isupper()  # "Mr. Schmale" → "Schmale"
+    return name if titled or name in KNOWN_CLAIMANTS or is_person_name(name) else None
 
 
 # A question on a line of its own ends in "?", or in "?" closed by bold or italic markup.

@@ -37,6 +37,7 @@ _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 _PEOPLE_WORDS = set(load("cues")["named_people"])
 # "he", "it", "they": a source that goes on with what was said before, and so when.
 _PRONOUNS = {word for word in load("cues")["pronouns"] if " " not in word}
+_PERSONAL_PRONOUNS = ("he", "she", "him", "her")  # a person's: "according to him" is the last person named
 # "Their central estimate is …", "Its count …": a subject that is the source before's own, the same.
 _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
@@ -74,8 +75,9 @@ def _is_header(text: str) -> bool:
 
 class _Context:
     """What the article has said so far, to resolve each figure's source against: the sentences before (with
-    their list items and paragraphs), the claimants resolved in them, the people introduced, and whether the
-    article is an interview (a question on a line of its own, then its answer).
+    their list items and paragraphs), the claimants resolved in them, the people introduced, whether the
+    article is an interview (a question on a line of its own, then its answer), and who speaks a transcript's
+    paragraph ("**Mr. Schmale:** …").
 
     Sources are looked up lazily, walking back from the figure that needs one, so sentences
     that no claim refers back to cost nothing.
@@ -94,8 +96,12 @@ class _Context:
         self.sentence = 0  # index of the sentence being read
         self.last_claim_sentence = -10
         self.spoken: dict[int, str] = {}  # sentence index → the claimant last resolved for a figure in it
+        self.sentences: list[Sentence] = []  # the article's sentences, to see a paragraph whole
         self.asked: int | None = None  # the block of a question standing alone on its line, until its answer
         self.interviewee: str | None = None  # who answers an interview's questions, once one is asked
+        self.answering = False  # whether the paragraph being read answers an interviewer's question
+        self.speaker: str | None = None  # who speaks the paragraph being read, by a transcript's label
+        self.labels = 0  # the speaker labels read so far: two or more make a transcript
         self.introduced: dict[str, str] = {}  # surname → full name of the people named in the sentences …
         self.introduced_upto = 0  # … before this one, as far as `_introduced` has read
 
@@ -109,15 +115,45 @@ class _Context:
             self.item = None
         if self.asked is not None and block != self.asked:
             self._answered()
-        elif block != self.block and discourse.is_question(text):
-            self.asked = block
-        else:
-            self.asked = None  # the question runs on in its paragraph: not an interviewer's
+        if block != self.block:
+            self._label(text)
+            if (text[:1] == "*" or discourse.is_question(text)) and self._asks(text):
+                self.asked, self.answering = block, False
         self.current, self.block = text, block
+
+    def _paragraph(self) -> list[Sentence]:
+        """The sentences of the paragraph (line or list item) that the sentence being read stands in."""
+        sentences, block = self.sentences, self.sentences[self.sentence].block
+        start = end = self.sentence
+        while start > 0 and sentences[start - 1].block == block:
+            start -= 1
+        while end + 1 < len(sentences) and sentences[end + 1].block == block:
+            end += 1
+        return sentences[start:end + 1]
+
+    def _asks(self, text: str) -> bool:
+        """Whether the paragraph starting with `text` is an interviewer's question: one sentence, or all in bold,
+        that ends in "?" (a question that runs on into prose in its paragraph is not an interviewer's)."""
+        paragraph = self._paragraph()
+        last = paragraph[-1].text
+        return discourse.is_question(last) and (len(paragraph) == 1 or (text.startswith("**") and last.endswith("**")))
+
+    def _label(self, text: str) -> None:
+        """A new paragraph: in a transcript, its speaker's label names who speaks it and the unlabelled ones after
+        (a lone label makes no transcript: it speaks for its own paragraph only)."""
+        # A label is bold or in capitals.
+        label = discourse.speaker_label(text) if text[:1] == "*" or text[:2].isupper() else None
+        if label is None:
+            if self.labels < 2:
+                self.speaker = None
+            return
+        self.labels += 1
+        speaker = discourse.speaker_of(label)
+        self.speaker = self.interviewee if speaker == discourse.ANSWER else speaker
 
     def _answered(self) -> None:
         """A question stood alone on its line: an interview, whose answers are the person it introduced first."""
-        self.asked = None
+        self.asked, self.answering = None, True
         if self.interviewee is None:
             self.interviewee = next(filter(None, map(discourse.introduced_person, self.before[:-1])), None)
 
@@ -143,17 +179,20 @@ class _Context:
         """The claimant of a figure whose sentence names `source` (None: names none), recorded for the
         sentences after it to carry on.
 
-        In an interview, an answer in the first person is the interviewee's. Otherwise a named source is
+        In a transcript, a figure the speaker gives as their own is the labelled speaker's; in an interview, an
+        answer in the first person is the interviewee's. Otherwise a named source ("our tally": none) is
         itself, a surname given the full name it was introduced with ("Kyrylenko" → "Pavlo Kyrylenko"); a
         pronoun or "the center" is the last name before it; and no source carries on the reported speech
         of the sentences before (or of the list it stands in), else the figure is the article's own (None).
         """
-        if self.interviewee and self._answers_in_first_person(source):
+        if self.speaker and self._own_words(source):
+            claimant = self.speaker
+        elif self.interviewee and self._answers_in_first_person(source):
             claimant = self.interviewee
         elif source is None:
             claimant = self._carried()
-        elif source.named:
-            claimant = self._full_name(source.name) or None
+        elif source.named:  # "our tally" outside an interview: the article's own count
+            claimant = None if attribution.is_own(source) else (self._full_name(source.name) or None)
         else:
             claimant = self._antecedent(source)
         if claimant:  # what this sentence says, for the sentences after it to carry on
@@ -161,9 +200,19 @@ class _Context:
         return claimant
 
     def _answers_in_first_person(self, source: attribution.Source | None) -> bool:
-        """ "we lost 14", "my battalion counted 1,100": in an interview, the interviewee's own words."""
-        own = source is None or not source.name or discourse.is_first_person_subject(source.name.split()[0])
-        return own and discourse.speaks_in_first_person(self.current)
+        """ "we lost 14", "my battalion counted 1,100": in an interview, the interviewee's own words, as is all
+        of an answer that speaks in the first person ("In addition, eight civilians came home. I want to …")."""
+        return self._own_words(source) and (discourse.speaks_in_first_person(self.current)
+                                            or (self.answering and self._paragraph_in_first_person()))
+
+    @staticmethod
+    def _own_words(source: attribution.Source | None) -> bool:
+        """A figure the speaker gives as their own: no source named, or "we", "our information"."""
+        return source is None or not source.name or discourse.is_first_person_subject(source.name.split()[0])
+
+    def _paragraph_in_first_person(self) -> bool:
+        """Whether any sentence of the paragraph being read speaks in the first person."""
+        return any(discourse.speaks_in_first_person(s.text) for s in self._paragraph())
 
     def _carried(self) -> str | None:
         """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
@@ -216,8 +265,13 @@ class _Context:
 
     def _antecedent(self, source: attribution.Source) -> str | None:
         """What a pronoun or "the center" stands for: the last name before it, of the same kind if any."""
-        head = source.name.split()[-1].lower()
-        if head in ("he", "she"):
+        described, _, _ = source.name.lower().partition(" of ")
+        head = described.split()[-1]  # "the head of the administration": a head, not the administration
+        if described != source.name.lower() and head in _PERSON_ROLES:
+            holder = self._holder_of(head)
+            if holder:
+                return holder
+        if head in _PERSONAL_PRONOUNS:
             introduced = self._introduced()
             for text in reversed(self.before):
                 people = attribution.people_in(text, introduced)
@@ -292,6 +346,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     reference = dates.reference_date(article.published, text)
     context = _Context()
     sentences = split_sentences(text, body_blocks(text))
+    context.sentences = sentences
     title = article.title or headline(text)  # scraped text comes without a title, but often opens on one
     context.place = places.article_place(title, text)
     context.period = dates.period_of(title, reference)

@@ -483,3 +483,105 @@ def test_a_body_named_with_a_title_like_word_is_not_cut_to_its_last_word() -> No
 
 def test_titles_are_not_stripped_down_to_a_word_naming_a_body() -> None:
     assert canonical("Moscow's General Staff") == "General Staff"
+
+
+def test_a_live_blog_entry_time_with_a_colon_is_not_a_clause_break() -> None:
+    assert named("**09:15** Mayor Ihor Terekhov has updated the count: 7 people are dead.") == "Ihor Terekhov"
+
+
+def test_a_name_ending_in_today_keeps_its_last_word() -> None:
+    assert named("Kharkiv Today reported that 5 people were killed.") == "Kharkiv Today"
+
+
+def test_a_time_since_a_weekday_is_not_part_of_the_source() -> None:
+    assert named("A graphic shared widely since Friday claims 300 soldiers were killed.") == "A graphic shared widely"
+
+
+def test_according_to_him_is_the_person_named_before() -> None:
+    text = ("Regional governor Oleh Syniehubov said the evacuation of Kupiansk was under way. "
+            "According to him, 1,200 residents have been evacuated from the town since Monday.")
+    assert claimants(text) == ["Oleh Syniehubov"]
+
+
+def test_a_name_after_the_description_of_a_post_is_the_person() -> None:
+    assert canonical("acting head of the Belgorod region Ivan Petrov") == "Ivan Petrov"
+    assert canonical("Commissioner for Persons Missing under Special Circumstances") \
+        == "Commissioner for Persons Missing under Special Circumstances"
+
+
+def test_the_head_of_a_body_is_the_person_introduced_as_its_head() -> None:
+    text = ("The shelling was reported on Monday by the head of the Sumy Regional Military Administration, "
+            "Oleh Hryhorov.\n\n"
+            "Three people were killed in Bilopillia, the head of the administration said.")
+    assert claimants(text) == ["Oleh Hryhorov"]
+
+
+def test_a_prosecutor_s_office_described_in_full_is_its_own_source() -> None:
+    text = ("Nurses at the city hospital said the boy was stable.\n\n"
+            "Since May, 57 civilians have been wounded in the district, according to the regional prosecutor's office.")
+    assert claimants(text) == ["the regional prosecutor's office"]
+
+
+def test_according_to_our_own_count_leaves_the_figure_to_the_speaker_of_the_sentence() -> None:
+    assert named("Local officials reported 12 deaths in Izium, according to our count of their posts.") \
+        == "Local officials"
+
+
+def test_according_to_our_own_count_alone_is_the_article_s_figure() -> None:
+    text = ("The ministry said the strikes had hit energy sites.\n\n"
+            "According to our count, 14 people were killed in the week.")
+    assert claimants(text) == [None]
+
+
+def test_a_paragraph_of_an_answer_that_speaks_in_the_first_person_is_all_the_interviewee_s() -> None:
+    text = ("Ukraine's ombudsman Dmytro Lubinets spoke to us after the latest swap.\n\n"
+            "**How many came home this time?**\n\n"
+            "Eleven civilians were among those returned. I met each of them at the border.")
+    assert claimants(text) == ["Lubinets"]
+
+
+def test_a_bold_question_of_two_sentences_is_an_interviewer_s() -> None:
+    text = ("Ukraine's ombudsman Dmytro Lubinets spoke to us after the latest swap.\n\n"
+            "**The swap came late at night. How many came home?**\n\n"
+            "We brought back 84 soldiers.")
+    assert claimants(text) == ["Lubinets"]
+
+
+def test_a_transcript_s_speaker_label_names_who_gives_the_figures() -> None:
+    text = ("**Moderator:** Welcome. With us is Dr. Anna Keller of the mission.\n\n"
+            "**Dr. Keller:** Thank you. Since June, 210 civilians have been killed in the region.\n\n"
+            "About 40 of them were children, according to the regional authorities.\n\n"
+            "A further 35 were aid workers.\n\n"
+            "**Question (radio):** Are you able to compare with May?")
+    assert claimants(text) == ["Keller", "the regional authorities", "Keller"]
+
+
+def test_a_single_bold_label_does_not_make_a_transcript() -> None:
+    text = ("**Oleksandr Prokudin:** The regional governor posts a daily summary.\n\n"
+            "Rescuers said the fire was out. Separately, 6 people were killed in a market.")
+    assert claimants(text) == [None]
+
+
+def test_footage_is_not_a_source() -> None:
+    text = ("The outlet said 4 of the dead were soldiers.\n\n"
+            "The footage shows at least 30 people killed in the street.")
+    assert claimants(text) == ["The outlet", None]
+
+
+def test_a_passive_reporting_verb_after_the_speaker_s_verb_keeps_the_speaker() -> None:
+    assert named("Kharkiv City Council says 28 people are now confirmed dead, including three children.", 1) \
+        == "Kharkiv City Council"
+
+
+def test_a_speaker_inside_a_relative_clause_about_the_figure_is_not_the_source() -> None:
+    assert named("Kyiv received 909 bodies that Moscow says are soldiers, the Coordination Headquarters said.") \
+        == "Coordination Headquarters for the Treatment of Prisoners of War"
+
+
+def test_the_subject_before_a_relative_clause_and_an_auxiliary_is_the_speaker() -> None:
+    assert named("Lieutenant Colonel Pavlo Hrytsenko, who commands the brigade's artillery, has said that "
+                 "60 of his men were wounded.") == "Pavlo Hrytsenko"
+
+
+def test_lists_is_a_reporting_verb() -> None:
+    assert named("The Mediazona project lists 3,100 mobilised men among the dead.") == "Mediazona"

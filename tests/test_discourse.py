@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.discourse import (asks, has_first_person_subject, introduced_person, is_first_person_subject,
-                               is_question, may_have_first_person_subject, opens_topic, speaks_in_first_person)
+from extract.discourse import (ANSWER, asks, has_first_person_subject, introduced_person, is_first_person_subject,
+                               is_question, may_have_first_person_subject, opens_topic, speaker_label, speaker_of,
+                               speaks_in_first_person)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -50,3 +51,31 @@ def test_opens_topic() -> None:
 def test_introduced_person() -> None:
     assert introduced_person("Mykola, call sign Dnister, is 34 and commands a drone unit.") == "Mykola"
     assert introduced_person("Nothing here names anyone.") is None
+
+
+def test_introduced_person_finds_a_known_person_after_a_title() -> None:
+    assert introduced_person("Ukraine's human rights commissioner Dmytro Lubinets has met the families.") == "Lubinets"
+
+
+@pytest.mark.parametrize("line, label", [
+    ("**Ms. Novak:** Thank you for having me.", "Ms. Novak"),
+    ("**Question (local radio):** How many were hurt?", "Question"),
+    ("**Spokesperson**: Good afternoon.", "Spokesperson"),
+    ("Q: Where were you?", "Q"),
+    ("**Kharkiv**", None),
+    ("Mayor Terekhov: the shelling did not stop.", None),  # a label is bold or in capitals
+])
+def test_speaker_label_is_the_label_a_transcript_line_opens_on(line: str, label: str | None) -> None:
+    assert speaker_label(line) == label
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("Ms. Novak", "Novak"),
+    ("Olena Shevchuk", "Olena Shevchuk"),
+    ("Question", None),
+    ("Spokesperson", None),  # a role, not who
+    ("The claim", None),
+    ("A", ANSWER),
+])
+def test_speaker_of_a_label_is_a_person_or_known_body(label: str, speaker: str | None) -> None:
+    assert speaker_of(label) == speaker
