@@ -124,7 +124,7 @@ def canonical(name: str) -> str:
     if m:
         matched = m.group()
         found = _ALIAS_AS_MATCHED.get(matched)
-        return found if found is not None else _ALIAS.get(_alias_key(matched), matched)
+        return _spelled_as(found if found is not None else _ALIAS.get(_alias_key(matched), matched), matched)
     if name[:4].lower() == "the ":  # "the government's Commissioner for …": the office by its name
         name = _drop_start(_COMMON_POSSESSOR, name)
     words = name.split()
@@ -144,6 +144,18 @@ def canonical(name: str) -> str:
     # "acting Governor of the Kursk region Alexei Smirnov": a person's name after the description of their post.
     if before and (before[-1].lower() in _TITLES or _described_post(before) and is_person_name(run.group(1))):
         return run.group(1)
+    return name
+
+
+# "Defence" in the table, "Defense" in an American text: the table's name, in the article's spelling.
+_SPELLINGS = _G["claimant_spellings"]
+
+
+def _spelled_as(name: str, written: str) -> str:
+    """The claimant's name with a word the table spells one way in the other spelling the article uses."""
+    for ours, theirs in _SPELLINGS.items():
+        if ours in name and theirs.lower() in written.lower():
+            name = name.replace(ours, theirs)
     return name
 
 

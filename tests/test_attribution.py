@@ -131,6 +131,10 @@ def test_organisation_alias() -> None:
     assert canonical("UN refugee agency") == "UNHCR"
 
 
+def test_a_known_body_keeps_the_american_spelling_the_article_uses() -> None:
+    assert canonical("Russia's Defense Ministry") == "Russian Defense Ministry"
+
+
 def test_unknown_name_keeps_its_spelling_without_title() -> None:
     assert canonical("Mayor Ihor Terekhov") == "Ihor Terekhov"
 

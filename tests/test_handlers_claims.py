@@ -44,6 +44,17 @@ async def test_corroborating_outlets_share_one_line(ctx):
     assert len(lines) == 1 and "Kyiv Herald and Wire Service" in lines[0]
 
 
+async def test_one_body_spelled_two_ways_is_found_under_either_spelling(ctx):
+    for value, outlet, name in ((410, "US Wire", "Russian Defense Ministry"), (380, "UK Wire", "Russian Defence Ministry")):
+        excerpt = f"The ministry said {value} Ukrainian soldiers were killed near Kupiansk."
+        await ctx.store.ingest(Article(text=excerpt, url=f"https://{value}.example/x", outlet=outlet,
+                                       published=dt.date(2025, 6, 20)),
+                               [claim(value, "killed", excerpt, side="ukraine", claimant=name, month=6)])
+    for spelling in ("defense", "defence"):
+        text = to_plain(await ask(ctx, f"/claims russian {spelling} ministry"))
+        assert "410 Ukrainian" in text and "380 Ukrainian" in text, text
+
+
 async def test_exchange_lists_only_exchanges_and_repatriations(ctx):
     text = to_plain(await ask(ctx, "/exchange june"))
     assert "6,060" in text and "78 " in text and "18,900" not in text
