@@ -124,7 +124,8 @@ def canonical(name: str) -> str:
     if m:
         matched = m.group()
         found = _ALIAS_AS_MATCHED.get(matched)
-        return _spelled_as(found if found is not None else _ALIAS.get(_alias_key(matched), matched), matched)
+        return _spelled_as(found if found is not None else _ALIAS.get(_alias_key(matched), matched),
+                           name[m.start():m.end()])
     if name[:4].lower() == "the ":  # "the government's Commissioner for …": the office by its name
         name = _drop_start(_COMMON_POSSESSOR, name)
     words = name.split()
@@ -152,7 +153,12 @@ _SPELLINGS = _G["claimant_spellings"]
 
 
 def _spelled_as(name: str, written: str) -> str:
-    """The claimant's name with a word the table spells one way in the other spelling the article uses."""
+    """The claimant's name as the article spells it: a surname in the transliteration the table lists among its
+    own ("Zelenskiy"), a body's name with a word in the other spelling ("Defense")."""
+    if " " not in name:
+        last = written.split()[-1]
+        as_written = last.istitle() and last.lower() != name.lower() and _ALIAS.get(last.lower()) == name
+        return last if as_written else name
     for ours, theirs in _SPELLINGS.items():
         if ours in name and theirs.lower() in written.lower():
             name = name.replace(ours, theirs)

@@ -55,6 +55,14 @@ async def test_one_body_spelled_two_ways_is_found_under_either_spelling(ctx):
         assert "410 Ukrainian" in text and "380 Ukrainian" in text, text
 
 
+async def test_a_person_is_found_under_another_transliteration(ctx):
+    excerpt = "Zelenskiy said 31,000 Ukrainian soldiers had been killed."
+    await ctx.store.ingest(Article(text=excerpt, url="https://wire.example/z", outlet="Wire",
+                                   published=dt.date(2024, 2, 26)),
+                           [claim(31000, "killed", excerpt, side="ukraine", claimant="Zelenskiy", month=2)])
+    assert "31,000 Ukrainian" in to_plain(await ask(ctx, "/claims zelensky"))
+
+
 async def test_exchange_lists_only_exchanges_and_repatriations(ctx):
     text = to_plain(await ask(ctx, "/exchange june"))
     assert "6,060" in text and "78 " in text and "18,900" not in text
