@@ -6,13 +6,15 @@ from extract.models import Claim
 _FAMILY = {"killed": "dead", "bodies_returned": "dead", "bodies_held": "dead"}
 
 
-def _same_thing(a: Claim, b: Claim) -> bool:
-    """Same category (or family), and side, place and claimant each equal or unknown on one side."""
+def _same_thing(a: Claim, b: Claim, headline: int = 0) -> bool:
+    """Same category (or family), and side, place and claimant each equal or unknown on one side; a headline
+    (the text up to `headline`) sums up who said it ("Ukraine says …"), so its claimant may differ."""
     if a.category != b.category and _FAMILY.get(a.category, a.category) != _FAMILY.get(b.category, b.category):
         return False
     return ((a.side == b.side or a.side is None or b.side is None)
             and (a.place == b.place or a.place is None or b.place is None)
-            and (a.claimant == b.claimant or a.claimant is None or b.claimant is None))
+            and (a.claimant == b.claimant or a.claimant is None or b.claimant is None
+                 or min(a.end, b.end) <= headline))
 
 
 def _rounds_to(rounded: Claim, exact: Claim) -> bool:
@@ -30,13 +32,19 @@ def _rounds_to(rounded: Claim, exact: Claim) -> bool:
 
 
 _DETAILS = ("side", "population", "claimant", "place", "month", "date")
+_HEADLINE_GAPS = ("side", "population", "month", "date")
 
 
-def _combine(first: Claim, again: Claim) -> Claim:
+def _combine(first: Claim, again: Claim, headline: int = 0) -> Claim:
     """One claim from two mentions of the same figure: the fuller one, its gaps filled from the other.
 
-    A headline ("Russian strikes kill 12 in Kharkiv") usually says less than the body's sentence.
+    A headline ("Russian strikes kill 12 in Kharkiv") usually says less than the body's sentence, and
+    when the text opens on it (up to `headline`), the body's sentence is the claim, with the headline's
+    side, population and date only where the body says none (its source and place sum the story up).
     """
+    if first.end <= headline:
+        gaps = {f: getattr(first, f) for f in _HEADLINE_GAPS if getattr(again, f) is None}
+        return again.model_copy(update=gaps) if any(v is not None for v in gaps.values()) else again
     fuller, other = (again, first) if _filled(again) > _filled(first) else (first, again)
     gaps = {f: getattr(other, f) for f in _DETAILS if getattr(fuller, f) is None and getattr(other, f) is not None}
     return fuller.model_copy(update=gaps) if gaps else fuller
@@ -46,19 +54,21 @@ def _filled(claim: Claim) -> int:
     return sum(getattr(claim, f) is not None for f in _DETAILS)
 
 
-def merge(claims: list[Claim]) -> list[Claim]:
-    """Drop repeats of the same figure for the same thing, and rounded copies of an exact figure."""
+def merge(claims: list[Claim], headline: int = 0) -> list[Claim]:
+    """Drop repeats of the same figure for the same thing, and rounded copies of an exact figure; the text up
+    to `headline` is the headline it opens on, if any."""
     kept: list[Claim] = []
     for claim in claims:
         for i, k in enumerate(kept):
-            if k.value == claim.value and _same_thing(k, claim):
-                kept[i] = _combine(k, claim)
+            if k.value == claim.value and _same_thing(k, claim, headline):
+                kept[i] = _combine(k, claim, headline)
                 break
         else:
             kept.append(claim)
     return [c for c in kept
             if not (_may_be_rounded(c)
-                    and any(other is not c and _same_thing(c, other) and _rounds_to(c, other) for other in kept))]
+                    and any(other is not c and _same_thing(c, other, headline) and _rounds_to(c, other)
+                            for other in kept))]
 
 
 def _may_be_rounded(claim: Claim) -> bool:

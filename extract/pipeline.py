@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from extract import attribution, categories, dates, discourse, places, sides
-from extract.cleaning import body_blocks, headline
+from extract.cleaning import body_blocks, headline, headline_end
 from extract.filters import is_excluded
 from extract.heads import analyse
 from extract.merge import merge
@@ -356,7 +356,7 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
         if _has_number(sentence.text):
             _read_sentence(sentence, reference, context, include_vague)
         context.leave()
-    return merge(context.claims)
+    return merge(context.claims, headline_end(text))
 
 
 def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,

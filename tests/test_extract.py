@@ -387,6 +387,14 @@ def test_scraped_text_without_a_title_takes_its_place_from_the_headline_it_opens
     assert [(c.value, c.place) for c in found] == [(9, "Zaporizhzhia"), (30, "Zaporizhzhia")]
 
 
+def test_a_headline_figure_repeated_in_the_body_is_the_bodys_claim() -> None:
+    text = ("Kyiv says 84 civilians killed in Russian strikes this week\n"
+            "Ukraine's prosecutor general said on Sunday that 84 civilians had been killed in Russian strikes "
+            "over the past seven days.")
+    found = extract(Article(text=text, published=PUBLISHED))
+    assert [(c.value, c.claimant) for c in found] == [(84, "Ukraine's prosecutor general")]
+
+
 def test_an_officials_region_is_the_place_when_nothing_narrower_is_known() -> None:
     claim = one("Sumy's governor said 7 residents had been wounded by the shelling on Tuesday.")
     assert claim.place == "Sumy"
