@@ -43,9 +43,13 @@ _ANY = phrase_pattern(list(_CUE_CATEGORY) + _C["body_nouns"] + _C["return_cues"]
                       + _C["exchange_cues"] + list(CATEGORY_NOUNS))
 
 
+# "It was 146 for 146": a swap, the same number on each side, is a claim with no other word of one.
+_SWAP = re.compile(r"\d\s+for\s+\d")
+
+
 def mentions_casualties(sentence: str) -> bool:
     """A cheap first look: could any figure in this sentence be a claim on its own?"""
-    return _ANY.search(sentence) is not None
+    return _ANY.search(sentence) is not None or (" for " in sentence and _SWAP.search(sentence) is not None)
 
 
 @lru_cache(maxsize=256)
@@ -131,9 +135,10 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _PART_OF_BEFORE = AnyCase(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
-                          r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
+                          r"(?:(?:are|were)\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
 # The words a `_PART_OF_BEFORE` match can end with.
-_PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost")
+_PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost",
+                 "are", "were")
 
 
 def _part_of_before(before: str) -> bool:
@@ -198,7 +203,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
     if head.people and not harm and _within(_EXCHANGE, sentence, lo, hi):
-        return "prisoners_exchanged"
+        return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says
@@ -219,6 +224,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         if len(found) > 1 and sentence.find(" as ", figure.end, near_hi) >= 0 else None
     if label_end and _nearest(found, figure, label_end, near_hi, allowed):
         near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
+    if _tells_presence(sentence) and _only_present(sentence, figure, near_lo, near_hi):
+        return None
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
@@ -227,6 +234,50 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.counted:
         return _nearest(found, figure, 0, len(sentence), allowed)
     return None
+
+
+_MOVED = frozenset({"displaced", "prisoners_exchanged"})
+
+
+def _moved(found: list[tuple[int, int, str]], figure: Figure, sentence: str, lo: int, hi: int) -> str:
+    """People (not prisoners) in a sentence of return or exchange: swapped, unless a word of displacement
+    stands nearer ("339 children it says were deported … and whose return it will demand")."""
+    exchanges = [(start, end, "prisoners_exchanged") for start, end in _spans(_EXCHANGE, sentence)]
+    return _nearest(found + exchanges, figure, lo, hi, _MOVED) or "prisoners_exchanged"
+
+
+_PRESENCE = "|".join(_C["presence_words"])
+_PRESENCE_LIST = tuple(_C["presence_words"])
+# "100,000 people remain trapped", "the number of people sheltering … had grown to 1,000": where people are, not
+# what befell them (each read on the stretch after, or before, the figure).
+_PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?"
+                            rf"(?:{_PRESENCE})\b", re.IGNORECASE)
+_PRESENT_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}({_PRESENCE})\b", re.IGNORECASE)
+
+
+def _tells_presence(sentence: str) -> bool:
+    """Does the sentence hold a word of where people are ("trapped", "sheltering")? A plain substring test,
+    cheap enough to ask for each figure."""
+    for word in _PRESENCE_LIST:
+        if word in sentence:
+            return True
+    return False
+
+
+def _only_present(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
+    """Does the figure count people where they are (trapped, sheltering), with no word of harm or flight
+    ("trapped under the rubble") from there to the figure?"""
+    after = _PRESENT_AFTER.match(sentence, figure.end, hi)
+    if after:
+        start, end = figure.end, after.end()
+    else:
+        before = None
+        for before in _PRESENT_BEFORE.finditer(sentence, lo, figure.start):
+            pass  # the last one, nearest the figure
+        if before is None:
+            return False
+        start, end = before.start(1), figure.start
+    return not any(start <= cue < end for cue, _ in _spans(_ANY, sentence))
 
 
 def _names_own_category(head: Head) -> bool:

@@ -47,7 +47,7 @@ _DATE_BEFORE = re.compile(rf"\s*\.?(?:{_MONTHS_BACKWARDS})\b", re.IGNORECASE)
 # `[$€£₴₽]\s*$|\b(?:usd|eur|uah|rub|gbp|us\$)\s*$`
 _CURRENCY_BEFORE = re.compile(r"\s*(?:[$€£₴₽]|(?:dsu|rue|hau|bur|pbg|\$su)\b)", re.IGNORECASE)
 # `(?:\+\d[\d\s()-]*|\b(?:hotlines?|…|number(?!\s+of\b))\b[^.;]{0,12})$` ("the number of dead" is a count)
-_PHONE_BEFORE = re.compile(r"[\d\s()-]*\d\+|\n?[^.;]{0,12}\b(?:s?eniltoh|s?enilpleh|llac|gnillac|enohp|enohpelet|let|laid|"
+_PHONE_BEFORE = re.compile(r"[\d\s()-]*\d\+|\n?(?P<gap>[^.;]{0,12}?)\b(?:s?eniltoh|s?enilpleh|llac|gnillac|enohp|enohpelet|let|laid|"
                            r"s?tcatnoc|ppastahw|rebiv|xaf|(?<!fo )rebmun)\b", re.IGNORECASE)
 # `\b(?:mother|…|dad|age)s?\s+of\s*$`: "a mother of 3", "under the age of 25"
 _FAMILY_BEFORE = re.compile(
@@ -78,6 +78,22 @@ _CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
 _MONTH_ENDS = tuple(_MONTHS.split("|"))
 _AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only", "youngest", "oldest", "eldest")
 _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
+_RANGE_OPENER_ENDS = (" between", " from")
+# "soldiers, all under 25,", "captives under 25": an age the people named share, in apposition.
+_AGE_LIMIT = re.compile(r"\b([\w-]+)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.IGNORECASE)
+_AGE_HOLDERS = frozenset({"all", "both", "each", "most", "mostly"}
+                         | {w for words in _C["people_nouns"].values() for w in words if " " not in w})
+_CLAUSE_ENDS = (",", ";", ")", ".", "")
+
+
+def _age_limit(before: str) -> bool:
+    """Does the text before the figure end with an age limit on people named: "all under", "captives over"?"""
+    if not before.rstrip().endswith(("under", "over", "below", "above")):
+        return False
+    m = _AGE_LIMIT.search(before)
+    return m is not None and m.group(1).lower() in _AGE_HOLDERS
+
+
 _LAST_WORD_REVERSED = re.compile(r"\s*([\w'’.+#№-]+|[$€£₴₽])")
 
 
@@ -91,6 +107,27 @@ def _word_before(before: str) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
+_SPEECH_VERBS = frozenset(v for v in _C["speech_verbs"] if " " not in v)
+_RANGE_OPENERS = frozenset(_C["range_openers"])
+
+
+def _phone_before(backwards: str) -> bool:
+    """Does a phone number's lead-in end the text before the figure (given reversed)? Not where a verb of
+    speech follows the phone word ("residents contacted by telephone said about 20 …"): a count, reported."""
+    m = _PHONE_BEFORE.match(backwards)
+    gap = m and m.group("gap")
+    return bool(m) and not (gap and _SPEECH_VERBS.intersection(gap[::-1].lower().split()))
+
+
+def _excluded_before(before: str) -> bool:
+    """Is the word before the figure one that no count follows ("aged 25", "Article 5"), also past the
+    opener of a range ("aged between 18 and 60")?"""
+    word = _word_before(before)
+    if word and word.lower() in _RANGE_OPENERS:
+        word = _word_before(before[:before.rstrip().rfind(" ") + 1])
+    return bool(word) and word.lower() in _EXCLUDE_BEFORE
+
+
 def is_excluded(figure: Figure, sentence: str) -> bool:
     """True when the figure is plainly not a count of people (see CLAIMS.md "Not claims")."""
     before = sentence[max(0, figure.start - 30):figure.start]
@@ -102,7 +139,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     # On ASCII text, `tail` decides which `$`-anchored patterns could match at all; otherwise all run.
     ascii_only = before.isascii()
     tail = before.lower().rstrip() if ascii_only else ""
-    if ((not ascii_only or _PHONE_WORDS.search(tail)) and _PHONE_BEFORE.match(backwards)) \
+    if ((not ascii_only or _PHONE_WORDS.search(tail)) and _phone_before(backwards)) \
             or ((after[1:2].isdecimal() or after[:1].isdecimal()) and _FOOTNOTE_OR_PHONE_AFTER.match(after)) \
             or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.match(backwards)):
         return True
@@ -124,14 +161,17 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
             or _date_after(after, after_lower):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
-                         "-kilometer", "-metre", "-meter", "-strong", ":", "th ", "-fold", "-times",
+                         "-kilometer", "-metre", "-meter", "-strong", "th ", "-fold", "-times",
                          "-point", "-minute", "-second", "-week", "-page", "-mm")):
         return True
+    if after.startswith(":") and figure.swap_with is None:
+        return True  # "Day 3:", "Section 5:", but "It was 146 for 146: that many came home"
+    if figure.value < 120 and after[:1] in _CLAUSE_ENDS and _age_limit(before):
+        return True  # "young soldiers, all under 25, came home"
     # On ASCII text the word before is the end of `tail`, so only a `tail` ending so can be one.
-    if not ascii_only or tail.endswith(_EXCLUDE_BEFORE_ENDS):
-        word_before = _word_before(before)
-        if word_before and word_before.lower() in _EXCLUDE_BEFORE:
-            return True
+    if (not ascii_only or tail.endswith(_EXCLUDE_BEFORE_ENDS) or tail.endswith(_RANGE_OPENER_ENDS)) \
+            and _excluded_before(before):
+        return True
     if _looks_like_year(figure) and not _YEAR_COUNTS_AFTER.match(after_lower):
         return True
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
@@ -139,12 +179,21 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True
     label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
         or (_labelled_increment(sentence, figure.start) if _ends_with_plus(before, tail) else None)
-    if label and label.group(1).lower() in _EXCLUDE_AFTER:
-        return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)"
+    if label and label.group(1).lower() in _EXCLUDE_AFTER and not _counted_before(before, label.start(1)):
+        return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)", not "in three years: 286 …"
     word = _ADJECTIVES_THEN_WORD.match(after_lower)
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
         return True
     return False
+
+
+_FIGURE_WORDS = frozenset(load("numbers")["units"]) | frozenset(load("numbers")["tens"])
+
+
+def _counted_before(before: str, end: int) -> bool:
+    """Does a figure stand just before the label ending at `end`: "three years: …", a duration, not a label?"""
+    words = before[:end].split()
+    return bool(words) and (words[-1][-1:].isdecimal() or words[-1].lower() in _FIGURE_WORDS)
 
 
 def _ends_with_plus(before: str, tail: str) -> bool:

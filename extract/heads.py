@@ -26,6 +26,7 @@ _EXCLUDE = {p.lower() for p in _C["exclude_after"]}
 CATEGORY_NOUNS = _CATEGORY_NOUNS = dict(_C["category_nouns"])
 _PRISONERS = set(_C["prisoner_head_nouns"])
 _MAX_WORDS = 7
+_PRONOUNS = frozenset(word for word in _C["pronouns"] if " " not in word and word != "this")
 
 
 @dataclass
@@ -50,7 +51,8 @@ class Head:
 def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     """Read the words after (and just before) the figure to tell what it counts."""
     head = Head()
-    after = sentence[figure.end:min(next_start, figure.end + 90)]
+    start = _defined_from(figure, sentence) if figure.start <= _ITEM_LEAD else figure.end
+    after = sentence[start:min(next_start, start + 90)]
     after_lower = after.lower()
     words, first = _noun_phrase(after, after_lower)
     head.words = tuple(words)
@@ -60,10 +62,34 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
         head.body = True
     if _killed_and_wounded(after, after_lower):
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
+    if words and words[0] == "of" and after_lower.startswith(" of which"):
+        head.excluded = True  # "33 drones, 14 of which were shot down": "which" is of things, "whom" of people
     if not (head.counted or head.excluded):
-        head.elliptical = (first is None or first in _BOUNDARY or first in _ELLIPTICAL_NEXT
+        # "against 78 it has handed back": the noun is understood, and a pronoun begins the clause on it
+        head.elliptical = (first is None or first in _BOUNDARY or first in _ELLIPTICAL_NEXT or first in _PRONOUNS
                            or (first.endswith("ed") and len(first) > 4))
     return head
+
+
+# "- **24** — people killed …", "Just under 500 — residents evacuated": a list item whose figure comes first
+# (at most a qualifier and markup before it), then a dash, then what it counts.
+_QUALIFIER_WORDS = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                            for words in load("qualifiers")["before"].values() for p in words)
+_LEADS_ITEM = re.compile(rf"[\s*_#>•-]*(?:(?:{_QUALIFIER_WORDS})\s+)?", re.IGNORECASE)
+_DEFINING_DASH = re.compile(r"[*_]*\s+[—–-]\s+")
+_ITEM_LEAD = 20  # characters: the most that markup and a qualifier take before a list item's figure
+
+
+def _defined_from(figure: Figure, sentence: str) -> int:
+    """Where the words that tell what the figure counts begin: past the dash of a "N — what" list item."""
+    end = figure.end
+    if sentence.find("—", end, end + 5) < 0 and sentence.find("–", end, end + 5) < 0 \
+            and sentence.find(" - ", end, end + 5) < 0:
+        return end
+    if not _LEADS_ITEM.fullmatch(sentence, 0, figure.start):
+        return end
+    dash = _DEFINING_DASH.match(sentence, end)
+    return dash.end() if dash else end
 
 
 def _noun_phrase(after: str, after_lower: str) -> tuple[list[str], str | None]:

@@ -37,6 +37,7 @@ _NUMBER = re.compile(
 )  # matched against the lower-cased sentence (same offsets): IGNORECASE is slow
 # `_NUMBER` where the figure starts with a digit, which no figure in words does: the same matches.
 _DIGIT_NUMBER = re.compile(rf"{_BEFORE_FIGURE}{_DIGIT_FIGURE}{_AFTER_FIGURE}")
+_SWAPPED_DIGITS = re.compile(rf"{_DIGIT_FIGURE}{_AFTER_FIGURE}")  # the other side's figure, after "-for-"
 
 # Where a figure can start: after a character that is not a word character nor . , / : ' ’
 # (see `_BEFORE_FIGURE`), with a digit or the first word of a figure in words ("a"/"an" only
@@ -167,6 +168,14 @@ def find_figures(sentence: str) -> list[Figure]:
     while i < len(figures):
         fig = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if sentence.startswith("-for-", fig.end):  # "a 1,000-for-1,000 swap": one figure, the same on each side
+            other = _SWAPPED_DIGITS.match(lower, fig.end + 5)
+            if other:
+                value = _digits_value(other["digits"], other["scale"])
+                joined.append(Figure(fig.value, fig.start, other.end(), sentence[fig.start:other.end()],
+                                     swap_with=value))
+                i += 1
+                continue
         gap = sentence[fig.end:nxt.start] if nxt and not fig.vague and not nxt.vague else None
         # Only a joining word ("-", "to", "and", "or", "for") between white space can join two figures.
         if gap is not None and len(gap.strip()) <= 3:

@@ -525,3 +525,50 @@ def test_a_swap_through_a_mediator_counts_the_side_that_brought_people_home() ->
 
 def test_hosting_people_is_not_displacement() -> None:
     assert claims("A community centre in Lviv is hosting 40 volunteers this weekend.") == []
+
+
+def test_a_figure_first_list_item_counts_what_follows_its_dash() -> None:
+    text = "- **About 60** — villagers evacuated from the river bank near Vovchansk on Monday"
+    assert (one(text).value, one(text).category) == (60, "displaced")
+
+
+def test_deported_children_are_displaced_even_where_their_return_is_sought() -> None:
+    text = ("Officials in Kyiv named 212 children they say were deported to Crimea and whose return "
+            "they will raise at the talks.")
+    assert one(text).category == "displaced"
+
+
+def test_taken_into_captivity_is_captured() -> None:
+    text = "Some 900 marines who ran out of ammunition were taken into captivity near the port, the army said."
+    assert one(text).category == "captured"
+
+
+def test_people_who_have_left_a_city_are_displaced() -> None:
+    text = "Since spring, about 4,000 people have left the shelled suburbs of Nikopol, the mayor said."
+    assert one(text).category == "displaced"
+
+
+def test_drones_counted_of_which_are_not_people() -> None:
+    text = "Russia fired 48 drones at Odesa overnight, 40 of which were destroyed by air defences."
+    assert claims(text) == []
+
+
+def test_a_figure_followed_by_a_pronoun_continues_the_figure_before() -> None:
+    text = ("The ministry said it had received 410 bodies since June, compared with 52 it had handed "
+            "over to Moscow.")
+    assert [(c.value, c.category) for c in claims(text)] == [(410, "bodies_returned"), (52, "bodies_returned")]
+
+
+def test_a_part_introduced_by_among_them_are_is_of_the_whole() -> None:
+    text = "At least 640 civilians have been killed in the region this year. Among them are 48 children."
+    assert [(c.value, c.category) for c in claims(text)] == [(640, "killed"), (48, "killed")]
+
+
+def test_people_trapped_in_a_city_are_not_displaced() -> None:
+    text = ("Buses have evacuated some families, but officials say around 20,000 people remain trapped in the "
+            "encircled town.")
+    assert claims(text) == []
+
+
+def test_a_bare_swap_is_an_exchange() -> None:
+    assert one("Last spring it was 90 for 90.").category == "prisoners_exchanged"

@@ -213,3 +213,29 @@ def test_an_age_limit_is_not_a_count() -> None:
 
 def test_the_age_of_the_oldest_after_the_youngest_is_not_a_count() -> None:
     assert excluded("Among those freed the youngest was 19 and the oldest 63, the ombudsman said.", "63")
+
+
+def test_a_phone_word_before_a_verb_of_speech_is_no_phone_number() -> None:
+    assert not excluded("Relatives reached by phone said about 30 people were still missing.", "30")
+
+
+def test_an_age_range_after_aged_from_is_not_a_count() -> None:
+    assert excluded("Most of the pupils, aged from six to 15, were moved to a camp.", "six to 15")
+
+
+def test_a_rate_base_is_not_a_count() -> None:
+    assert excluded("Deaths per 100,000 residents were highest in the east.", "100,000")
+
+
+def test_a_swap_before_a_colon_is_a_count() -> None:
+    sentence = "Then it was 75 for 75: every soldier held was handed back."
+    figure = find_figures(sentence)[0]
+    assert not is_excluded(figure, sentence)
+
+
+def test_a_duration_before_a_colon_is_not_a_label() -> None:
+    assert not excluded("It was the worst week in two months: 52 civilians were killed.", "52")
+
+
+def test_an_age_limit_on_the_people_named_is_not_a_count() -> None:
+    assert excluded("The freed sailors, all under 30, were taken to hospital.", "30")

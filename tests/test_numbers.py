@@ -150,3 +150,8 @@ def test_two_figures_joined_by_or_are_a_range() -> None:
 
 def test_years_joined_by_or_are_not_a_range() -> None:
     assert [f.text for f in find_figures("The bridge was built in 1998 or 1999.")] == ["1998", "1999"]
+
+
+def test_a_hyphenated_swap_is_one_figure() -> None:
+    figure = only("The talks ended with a 500-for-500 exchange of prisoners.")
+    assert (figure.value, figure.swap_with) == (500, 500)

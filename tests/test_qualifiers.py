@@ -136,3 +136,11 @@ def test_at_least_covers_a_coordinated_figure_past_the_part_between_them() -> No
 def test_around_covers_a_coordinated_figure_after_a_long_subject() -> None:
     text = "Around 300 conscripts sent to the front without any training had been killed and 900 wounded."
     assert qualifiers_in(text) == [(300, "approx"), (900, "approx")]
+
+
+def test_as_high_as_is_an_upper_bound() -> None:
+    assert qualified("He said the true toll could be as high as 3,000.") == ("at_most", 3000, None, 3000)
+
+
+def test_closer_to_is_approximate() -> None:
+    assert qualified("Investigators now think the dead were closer to 400.") == ("approx", 400, 400, 400)
