@@ -315,13 +315,23 @@ def _status_label_end(sentence: str, end: int, hi: int) -> int | None:
 
 
 def population(head: Head, figure: Figure, sentence: str, category: str) -> str | None:
-    """military / civilian from the figure's own noun phrase, else the nearest strong cue in the sentence."""
+    """military / civilian from the figure's own noun phrase or predicate ("22 were soldiers"), else the nearest
+    strong cue in the sentence that can name many people; evacuees are civilians, a side's prisoners soldiers."""
     if head.people in ("military", "civilian"):
         return head.people
+    if category == "displaced":
+        return "civilian"  # people who flee or are evacuated, whatever soldiers the sentence names
+    if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
+        return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
     best: str | None = None
     best_distance = 0
     figure_start, figure_end = figure.start, figure.end
+    many = figure.value != 1
     for start, end, kind in _population_cues(sentence):
+        if start >= figure_end and _PREDICATE_BEFORE.match(sentence, figure_end, start):
+            return kind  # "22 were Ukrainian servicemen": the figure's own people, however near another cue
+        if many and sentence[start:end].lower() in _SINGULAR_PEOPLE:
+            continue  # "a wake for a fallen soldier … killed 52 people": one person is not the figure's many
         distance = start - figure_end if start >= figure_end else figure_start - end
         if distance >= 0 and (best is None or distance < best_distance):
             best, best_distance = kind, distance
@@ -331,6 +341,22 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+_HARMED_PRISONERS = frozenset(_C["harmed_prisoner_nouns"])
+_SIDE_WORDS = frozenset(w.lower() for words in _C["sides"].values() for w in words if " " not in w)  # "ukrainian"
+# "… and 22 were Ukrainian servicemen": a copula, maybe a demonym, then the cue (matched up to the cue's start).
+_PREDICATE_BEFORE = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _singular_nouns(words: list[str]) -> frozenset[str]:
+    """The people nouns that name one person: those whose plural is in the list too ("soldier", "serviceman")."""
+    given = set(words)
+    return frozenset(w for w in given if w + "s" in given or (w.endswith("man") and w[:-3] + "men" in given)
+                     or (w.endswith("y") and w[:-1] + "ies" in given))
+
+
+_SINGULAR_PEOPLE = _singular_nouns([w.lower() for kind in ("military", "civilian") for w in _C["people_nouns"][kind]])
 
 
 @lru_cache(maxsize=64)

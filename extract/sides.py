@@ -20,8 +20,8 @@ _NOT_SUBJECT_NEXT = re.compile(
     r"^['’]s\s+(?!losses|casualties|dead|death|military|army|troops|forces|soldiers|side)|^\s*(?:said|says|say|"
     r"claimed|claims|announced|reported|reports|told|confirmed|estimated|estimates|stated|accused|"
     r"on\s+\w+day\s+said|and|,(?!\s*(?:he|she|they|it)\s+(?:said|says|added|claimed)))", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|told|confirmed|stated|according)\b",
-                     re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|told|confirmed|stated|according|"
+                     r"spoke|spoken)\b", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -76,6 +76,18 @@ def _both_after_noun(after: str) -> bool:
     return _both_follows(rest) and _EACH_NOT_BOTH.match(rest.lstrip()) is None
 
 
+def _both_in_subject(sentence: str, figure: Figure, lo: int) -> bool:
+    """"combined losses on both sides may exceed 1 million": the losses of each side, named in the figure's
+    clause before it, that the figure counts (not "on both sides of the river"; cheap test for the words first)."""
+    before = sentence[max(lo, figure.start - 70):figure.start]
+    if not _names_each_or_both(before):
+        return False
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1:]
+    m = _BOTH_IN_CLAUSE.search(clause)
+    return m is not None and not clause[m.end():].lstrip().lower().startswith("of ") \
+        and _MILITARY_NOUN.search(clause[:m.start()]) is not None and _SPEECH.search(clause, m.end()) is None
+
+
 def _head(after: str) -> str:
     """The words after the figure up to the verb or punctuation that ends its noun phrase."""
     end = _HEAD_END.search(after)
@@ -100,9 +112,11 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
-    owner = _owner_in_head(head)
+    owner = _owner_in_head(head) or _its_people(sentence, figure, lo)
     if owner:
         return owner
+    if _both_in_subject(sentence, figure, lo):
+        return "both"
     inflicted_on = _inflicted_on(sentence, figure, lo, hi)
     if inflicted_on:
         return inflicted_on
@@ -368,7 +382,7 @@ _PEOPLE_NOUNS = phrase_pattern([p for kind in _C["people_nouns"].values() for p 
 def lede_side(lede: str) -> str | None:
     """The side of the people the article's opening sentence names with a demonym ("has killed
     Ukrainian prisoners of war") or as a country's own ("Moscow hides how many of its soldiers
-    died"), if it names one side's only."""
+    died"), if it names one side's only; failing those, the one side it names at all, not as an attacker."""
     found = set()
     for m in _DEMONYMS.finditer(lede):
         after = lede[m.end():m.end() + 40]
@@ -376,6 +390,10 @@ def lede_side(lede: str) -> str | None:
             found.add(_SIDE_OF.get(_key(m.group())))
     found.add(_owner_of_people(lede))
     found.discard(None)
+    if not found:  # "manpower is the main problem of Ukraine's war effort"
+        found = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(lede)
+                 if not _ATTACKER.match(lede[m.end():m.end() + 30])}
+        found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
@@ -391,13 +409,35 @@ def _owner_of_people(text: str) -> str | None:
     for its in _ITS.finditer(text):
         if not _PEOPLE_NOUNS.match(text[its.end():its.end() + 40]):
             continue
-        clause = max(text.rfind(mark, 0, its.start()) for mark in ",;:") + 1
-        owners = {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(text[clause:its.start()])
-                  if not _after_preposition(text[max(0, clause + m.start() - 10):clause + m.start()])}
-        owners.discard(None)
-        if len(owners) == 1:
-            return owners.pop()
+        owner = _subject_before(text, its.start())
+        if owner:
+            return owner
     return None
+
+
+def _subject_before(text: str, at: int) -> str | None:
+    """The one country that is a subject in the clause that ends at `at`, none if it names two."""
+    clause = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    owners = {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(text[clause:at])
+              if not _after_preposition(text[max(0, clause + m.start() - 10):clause + m.start()])}
+    owners.discard(None)
+    return owners.pop() if len(owners) == 1 else None
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+_SOLDIER_NOUNS = phrase_pattern(_C["people_nouns"]["military"])
+
+
+def _its_people(sentence: str, figure: Figure, lo: int) -> str | None:
+    """"Moscow said 248 of its servicemen were returned": the country that "its" refers back to, the
+    subject of the figure's clause. Only soldiers: "20 of its residents" are a town's (a cheap test first)."""
+    after = sentence[figure.end:figure.end + 60]
+    if not after.lower().startswith((" of its ", " of their ")):
+        return None
+    m = _OF_ITS.match(after)
+    if m is None or not _SOLDIER_NOUNS.match(after[m.end():]):
+        return None
+    return _subject_before(sentence[lo:figure.start], figure.start - lo)
 
 
 def side_of_home(place: str | None) -> str:

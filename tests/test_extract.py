@@ -572,3 +572,54 @@ def test_people_trapped_in_a_city_are_not_displaced() -> None:
 
 def test_a_bare_swap_is_an_exchange() -> None:
     assert one("Last spring it was 90 for 90.").category == "prisoners_exchanged"
+
+
+def test_evacuees_are_civilians_though_the_sentence_names_troops() -> None:
+    text = ("Some 9,500 people have been moved out of border villages in the Belgorod region, the governor said, "
+            "as Ukrainian troops shelled the area.")
+    assert one(text).population == "civilian"
+
+
+def test_prisoners_killed_are_prisoners_of_war() -> None:
+    text = "Moscow said 31 Russian prisoners died when the detention camp near Kharkiv was shelled."
+    assert shape(one(text)) == ("killed", "russia", "military")
+
+
+def test_a_figure_whose_predicate_names_its_people_takes_that_population() -> None:
+    text = ("The governor said 140 of those killed in the occupation were civilians and 20 were Ukrainian "
+            "soldiers.")
+    assert [(c.value, c.population) for c in claims(text)] == [(140, "civilian"), (20, "military")]
+
+
+def test_a_single_soldier_is_not_the_population_of_a_figure_of_many() -> None:
+    text = "A glide bomb hit a funeral for a local soldier in the village and killed 23 people."
+    assert one(text).population == "civilian"
+
+
+def test_a_speaker_named_by_demonym_is_not_the_side_of_the_dead() -> None:
+    text = ("Kyiv said 20 Ukrainian prisoners of war had been killed in the blast. Officials of the self-styled "
+            "Luhansk People's Republic had spoken of 18 dead.")
+    assert [(c.value, c.side) for c in claims(text)] == [(20, "ukraine"), (18, "ukraine")]
+
+
+def test_its_soldiers_are_the_subject_countrys() -> None:
+    text = ("Both countries freed captives on Monday: Kyiv said 95 people came home, while Russia said 97 of "
+            "its soldiers had been returned.")
+    assert [(c.value, c.side) for c in claims(text)][-1] == (97, "russia")
+
+
+def test_losses_on_both_sides_before_the_figure_count_both_sides() -> None:
+    text = "Analysts believe that total losses on both sides could top 700,000 by the end of the year."
+    assert one(text).side == "both"
+
+
+def test_a_lede_about_one_country_gives_the_side_of_men_named_by_no_demonym() -> None:
+    text = ("Recruitment has become the hardest task of Ukraine's army command this year. A battalion commander "
+            "said 37 men from his unit had been killed since March.")
+    assert one(text).side == "ukraine"
+
+
+def test_prisoners_killed_in_a_jail_with_no_demonym_are_not_called_soldiers() -> None:
+    text = ("Glide bombs struck a penal colony near Zaporizhzhia, and 14 prisoners were killed, the regional "
+            "governor said.")
+    assert one(text).population != "military"
