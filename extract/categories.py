@@ -134,6 +134,24 @@ def _spans(pattern: Phrases, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
 
 
+# "30,000 soldiers have returned to their units": back at their posts, not home from captivity.
+_NOT_EXCHANGE_AFTER = re.compile("|".join(r"\s+" + r"\s+".join(map(re.escape, p.split())) + r"\b"
+                                          for p in sorted(_C["not_exchange_after_return"], key=len, reverse=True)),
+                                 re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _exchange_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where words of an exchange or release stand in the sentence, but not a return to soldiers' posts."""
+    return tuple((start, end) for start, end in _spans(_EXCHANGE, sentence)
+                 if not _NOT_EXCHANGE_AFTER.match(sentence, end))
+
+
+def _exchange_within(sentence: str, lo: int, hi: int) -> bool:
+    """Does a word of an exchange or release (see `_exchange_spans`) stand between lo and hi?"""
+    return any(lo <= start and end <= hi for start, end in _exchange_spans(sentence))
+
+
 _PART_OF_BEFORE = AnyCase(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
                           r"(?:(?:are|were)\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
 # The words a `_PART_OF_BEFORE` match can end with.
@@ -186,7 +204,9 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         before = sentence[max(lo, figure.start - 40):figure.start]
         # "killed 15 people, including four children", but "including 20,000 killed" names its own
         if _part_of_before(before) and not _names_own_category(head):
-            return previous
+            # "It says everyone on board was killed, including six crew": the whole's own verb, when the
+            # whole is not a figure of this sentence
+            return (_nearest(cues(sentence), figure, 0, figure.start) if lo == 0 else None) or previous
         if head.words[:2] in _PARTITIVE and head.category is None and not head.body:
             # "killing 20 civilians, nine of them children, and injuring 75": a part is what its whole is,
             # unless its own verb says otherwise ("40 of them were killed")
@@ -202,12 +222,14 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     # Only a figure of people or of prisoners asks what harm came to it.
     found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
-    if head.people and not harm and _within(_EXCHANGE, sentence, lo, hi):
+    if head.people and not harm and _exchange_within(sentence, lo, hi):
         return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
-    if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says
-        return harm or ("prisoners_exchanged" if _within(_EXCHANGE, sentence, lo, hi) else head.category)
+    if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
+        if harm:
+            harm = _nearest(found, figure, max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR), _HARM)
+        return harm or ("prisoners_exchanged" if _exchange_within(sentence, lo, hi) else head.category)
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
@@ -226,14 +248,48 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
     if _tells_presence(sentence) and _only_present(sentence, figure, near_lo, near_hi):
         return None
+    if len(found) > 1:
+        near_lo = _clause_start(sentence, found, figure, near_lo, near_hi)
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return category
     if (head.elliptical or head.words[:2] in _PARTITIVE) and previous:
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
+    if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
+        return previous  # "Five children were among the civilians": a part of those counted before
     if head.counted:
-        return _nearest(found, figure, 0, len(sentence), allowed)
+        return _nearest(found, figure, 0, _reach_after(sentence, figure.end, hi), allowed)
     return None
+
+
+_AMONG_AFTER = re.compile(r"\s(?:were|was|are|is)\s+among\s+(?:the|them|those)\b", re.IGNORECASE)
+# "900 civilians, 40 of them children, …": a figure that is a part of the one before.
+_PART_AFTER = re.compile(rf"[\w,.]+\s+(?:of|among)\s+(?:{'|'.join(_THEM)})\b", re.IGNORECASE)
+
+
+def _reach_after(sentence: str, end: int, hi: int) -> int:
+    """How far after a figure ending at `end` a cue far from it may stand: not past a semicolon, nor past the
+    next figure ("330 people had lived there …, and one in six residents was killed"), unless that one is a
+    part of it ("5,000 civilians, including 210 children, were killed")."""
+    reach = hi
+    if hi >= len(sentence) or _part_of_before(sentence[max(0, hi - 40):hi]) or _PART_AFTER.match(sentence, hi):
+        reach = len(sentence)
+    semicolon = sentence.find(";", end, reach)
+    return semicolon if semicolon >= 0 else reach
+
+
+_CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+
+
+def _clause_start(sentence: str, found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int) -> int:
+    """Where the figure's own clause starts, when a cue follows the figure in it ("24 men had been killed, and
+    that 500 soldiers who … had been wounded": 500's verb is its own, not the clause's before); else lo."""
+    if not any(figure.end <= start and end <= hi for start, end, _ in found):
+        return lo
+    joint = None
+    for joint in _CLAUSE_JOINT.finditer(sentence, lo, figure.start):
+        pass  # the last one, nearest the figure
+    return joint.end() if joint else lo
 
 
 _MOVED = frozenset({"displaced", "prisoners_exchanged"})
@@ -242,7 +298,7 @@ _MOVED = frozenset({"displaced", "prisoners_exchanged"})
 def _moved(found: list[tuple[int, int, str]], figure: Figure, sentence: str, lo: int, hi: int) -> str:
     """People (not prisoners) in a sentence of return or exchange: swapped, unless a word of displacement
     stands nearer ("339 children it says were deported … and whose return it will demand")."""
-    exchanges = [(start, end, "prisoners_exchanged") for start, end in _spans(_EXCHANGE, sentence)]
+    exchanges = [(start, end, "prisoners_exchanged") for start, end in _exchange_spans(sentence)]
     return _nearest(found + exchanges, figure, lo, hi, _MOVED) or "prisoners_exchanged"
 
 

@@ -29,7 +29,7 @@ _LINE = re.compile(r"[^\n]+")
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
-_LINK_LIST_HEADING = re.compile(r"(read (also|more)|see also|related|more on)", re.I)
+_LINK_LIST_HEADING = re.compile("|".join(map(re.escape, _F["link_list_headings"])), re.I)
 _MARKUP = "*_#>~=[]() \t"  # what wraps a heading in Markdown or plain text: "**Read also:**", "### Related"
 _ENDS_SENTENCE = re.compile(r"[.!?]['\"”’]?$")
 

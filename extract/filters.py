@@ -135,6 +135,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     after_lower = after.lower()
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker
+    if _numbers_heading(before, after) or _in_digit_chain(before, after):
+        return True
     backwards = before[::-1]  # for the patterns of what `before` ends with
     # On ASCII text, `tail` decides which `$`-anchored patterns could match at all; otherwise all run.
     ascii_only = before.isascii()
@@ -172,8 +174,10 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if (not ascii_only or tail.endswith(_EXCLUDE_BEFORE_ENDS) or tail.endswith(_RANGE_OPENER_ENDS)) \
             and _excluded_before(before):
         return True
-    if _looks_like_year(figure) and not _YEAR_COUNTS_AFTER.match(after_lower):
+    if _looks_like_year(figure) and (not _YEAR_COUNTS_AFTER.match(after_lower) or _after_year_preposition(before)):
         return True
+    if figure.value <= 2 and before.lower().rstrip().endswith(_NUMBERED_NAMES):
+        return True  # "World War Two"
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
     if phrase:
         return True
@@ -185,6 +189,30 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
         return True
     return False
+
+
+_YEAR_PREPOSITIONS = frozenset(_C["year_prepositions"])
+_NUMBERED_NAMES = tuple(_C["numbered_names"])
+_HEADING_MARKUP = "*_# \t"
+
+
+def _after_year_preposition(before: str) -> bool:
+    """Does a preposition of time stand just before the figure ("since 2022 had been wounded"): a year,
+    whatever follows it?"""
+    word = _word_before(before)
+    return word is not None and word.lower() in _YEAR_PREPOSITIONS
+
+
+def _numbers_heading(before: str, after: str) -> bool:
+    """Is the figure the number of a numbered heading or list item ("**2. Health workers killed**", "3) …"):
+    nothing but markup before it, a full stop or bracket and a space after it?"""
+    return after[:1] in ".)" and after[1:2] == " " and not before.strip(_HEADING_MARKUP)
+
+
+def _in_digit_chain(before: str, after: str) -> bool:
+    """Does the figure stand in a chain of digit groups joined by hyphens ("8-800-200-31-22"): a phone or
+    reference number, not a count (a range of two is read as one figure)?"""
+    return (before[-1:] == "-" and before[-2:-1].isdecimal()) or (after[:1] == "-" and after[1:2].isdecimal())
 
 
 _FIGURE_WORDS = frozenset(load("numbers")["units"]) | frozenset(load("numbers")["tens"])

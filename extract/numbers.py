@@ -140,6 +140,16 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return int(round(number))
 
 
+_ONE_COUNTS = frozenset(_T["one_counts"])
+
+
+def _counts_one(sentence: str, end: int) -> bool:
+    """Does "one" ending at `end` count a person ("one person had died", "one soldier was wounded")? As a
+    pronoun or in "one of", "one day", "one in six" it counts nothing."""
+    rest = sentence[end:end + 16].split(None, 1)
+    return bool(rest) and rest[0].lower() in _ONE_COUNTS
+
+
 def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     start, end = match.span()
     text = sentence[start:end]
@@ -150,7 +160,7 @@ def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     if half:
         return Figure(_SCALES[half.split()[-1]] // 2, start, end, text, from_words=True)
     if words:
-        if words.lower() in ("a", "an", "one"):
+        if words.lower() in ("a", "an") or (words.lower() == "one" and not _counts_one(sentence, end)):
             return None
         value = _words_value(words)
         return Figure(value, start, end, text, from_words=True) if value else None

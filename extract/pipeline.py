@@ -363,13 +363,21 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
                    include_vague: bool) -> None:
     s = sentence.text
     recent = context.recent()
-    if (recent is None or _counts_other(s)) and not categories.mentions_casualties(s):
+    header_category = None
+    if recent is None and context.item is not None:  # "- Kherson city - 10" under "wounded by community:"
+        index = context.item - 1
+        while index >= 0 and context.items[index] is not None:
+            index -= 1
+        header = context.before[index] if index >= 0 else ""
+        kinds = {kind for _, _, kind in categories.cues(header)} if _is_header(header) else set()
+        header_category = kinds.pop() if len(kinds) == 1 else None
+    if (recent is None or _counts_other(s)) and not header_category and not categories.mentions_casualties(s):
         return  # no word of casualties here, and nothing before for a bare figure to continue
     figures = [f for f in find_figures(s) if not is_excluded(f, s)]
     if not figures:
         return
     when: list[tuple[int, dates.When]] | None = None
-    previous_category = recent.category if recent else None
+    previous_category = recent.category if recent else header_category
     for i, figure in enumerate(figures):
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(s)

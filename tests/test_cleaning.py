@@ -140,3 +140,18 @@ def test_a_short_first_line_without_a_full_stop_is_the_headline() -> None:
 def test_an_opening_sentence_is_not_a_headline() -> None:
     text = "Two men died when a drone hit their car in Nikopol, the governor said.\nThe city is shelled daily."
     assert headline(text) == ""
+
+
+def test_a_source_link_line_mid_page_does_not_end_the_article() -> None:
+    text = ("Shelling hit the market in the morning.\nSource link\n"
+            "By evening the governor said 12 people had been killed.")
+    assert kept(text)[-1] == "By evening the governor said 12 people had been killed."
+
+
+def test_short_lines_under_a_trending_heading_are_links() -> None:
+    text = "Nine people were hurt in the strike, officials said.\nTrending\nFerry capsizes off the coast\nMarkets open lower"
+    assert kept(text) == ["Nine people were hurt in the strike, officials said."]
+
+
+def test_a_wire_services_update_note_is_furniture() -> None:
+    assert is_furniture("(Adds comment from the foreign ministry, paragraphs 4-6)")

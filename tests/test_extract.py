@@ -623,3 +623,63 @@ def test_prisoners_killed_in_a_jail_with_no_demonym_are_not_called_soldiers() ->
     text = ("Glide bombs struck a penal colony near Zaporizhzhia, and 14 prisoners were killed, the regional "
             "governor said.")
     assert one(text).population != "military"
+
+
+def test_soldiers_back_at_their_units_are_not_an_exchange() -> None:
+    assert claims("Commanders say some 4,000 soldiers have returned to their units after the amnesty.") == []
+
+
+def test_a_cue_past_a_later_figure_is_not_the_first_figures() -> None:
+    text = ("The governor said about 900 people had lived in the village before the war, and that "
+            "one in four residents had been killed since.")
+    assert 900 not in [c.value for c in claims(text)]
+
+
+def test_a_part_after_its_whole_still_takes_the_cue_past_it() -> None:
+    text = "Rights monitors say more than 800 civilians, 60 of them children, died in the district last year."
+    assert [(c.value, c.category) for c in claims(text)] == [(800, "killed"), (60, "killed")]
+
+
+def test_prisoners_taken_far_from_a_word_of_harm_are_captured() -> None:
+    text = ("Around 150 enemy soldiers were killed and 400 wounded in the assault, the brigade said on Sunday, "
+            "adding that its men had also taken three of them prisoner.")
+    assert [(c.value, c.category) for c in claims(text)][-1] == (3, "captured")
+
+
+def test_a_part_of_a_whole_named_without_a_figure_takes_its_own_sentences_verb() -> None:
+    text = ("Border guards said 40 detained migrants were on the bus being taken to a camp. "
+            "They said everyone on board was killed, including two crew members.")
+    assert [(c.value, c.category) for c in claims(text)][-1] == (2, "killed")
+
+
+def test_a_figure_after_a_clause_break_takes_the_verb_of_its_own_clause() -> None:
+    text = ("The officer said 12 men from his platoon had been killed, and that about 300 soldiers who served "
+            "under him over the years had been wounded.")
+    assert [(c.value, c.category) for c in claims(text)] == [(12, "killed"), (300, "wounded")]
+
+
+def test_list_items_under_a_header_take_its_category() -> None:
+    text = ("Shelling hit the city overnight, the mayor said.\n\n"
+            "The regional administration listed the injured by district:\n\n"
+            "- Dniprovskyi district - 4\n- Korabelnyi district - 2\n")
+    assert [(c.value, c.category) for c in claims(text)] == [(4, "wounded"), (2, "wounded")]
+
+
+def test_an_unknown_fate_is_missing() -> None:
+    assert shape(one("The fate of 14 villagers taken away by the soldiers is still unclear, the mayor said."))[0] \
+        == "missing"
+
+
+def test_people_who_have_already_left_are_displaced() -> None:
+    assert one("Officials said some 9,000 of the town's residents had already left.").category == "displaced"
+
+
+def test_a_cue_past_a_semicolon_is_another_clauses() -> None:
+    text = ("About 6,000 people live in the valley, the council said on its website; nobody knows how many of "
+            "them have fled.")
+    assert claims(text) == []
+
+
+def test_a_part_among_those_counted_before_takes_their_category() -> None:
+    text = "The shelling killed 31 people in the town, the governor said. Four teenagers were among them, he added."
+    assert [(c.value, c.category) for c in claims(text)] == [(31, "killed"), (4, "killed")]

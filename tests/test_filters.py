@@ -239,3 +239,24 @@ def test_a_duration_before_a_colon_is_not_a_label() -> None:
 
 def test_an_age_limit_on_the_people_named_is_not_a_count() -> None:
     assert excluded("The freed sailors, all under 30, were taken to hospital.", "30")
+
+
+def test_a_numbered_heading_is_not_a_count() -> None:
+    assert excluded("**4. Rescuers killed on duty**", "4")
+
+
+def test_the_groups_of_a_hyphenated_phone_number_are_not_counts() -> None:
+    sentence = "Families of the missing can ring the support line on 8-800-100-45-67."
+    assert all(is_excluded(f, sentence) for f in find_figures(sentence))
+
+
+def test_a_year_after_since_is_not_a_count_even_before_had() -> None:
+    assert excluded("He said 300 recruits who joined the unit since 2023 had been wounded.", "2023")
+
+
+def test_world_war_two_is_a_name_not_a_count() -> None:
+    assert excluded("Thousands fled, in the largest exodus from the city since World War Two.", "Two")
+
+
+def test_paragraph_numbers_are_not_counts() -> None:
+    assert excluded("(Updates with reaction from Kyiv, paragraphs 5-7)", "5-7")

@@ -155,3 +155,12 @@ def test_years_joined_by_or_are_not_a_range() -> None:
 def test_a_hyphenated_swap_is_one_figure() -> None:
     figure = only("The talks ended with a 500-for-500 exchange of prisoners.")
     assert (figure.value, figure.swap_with) == (500, 500)
+
+
+def test_one_before_a_person_is_a_figure() -> None:
+    figure = only("The mayor said one woman had died and the rest were rescued.")
+    assert (figure.text, figure.value) == ("one", 1)
+
+
+def test_one_as_a_pronoun_is_not_a_figure() -> None:
+    assert find_figures("One of the shells hit a school, and one day later another followed.") == []
