@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.dates import MONTHS, WEEKDAYS
 from extract.tables import load, phrase_pattern
 
 _C = load("cues")
@@ -17,7 +18,7 @@ ALIAS_PHRASES = tuple(_ALIAS)  # every claimant alias, lower-cased
 _PEOPLE = {canonical for canonical, aliases in _CLAIMANTS.items()
            if any(len(a.split()) == 2 and a.split()[-1] == canonical and a[:1].isupper() for a in aliases)}
 ALIASES = phrase_pattern(list(ALIAS_PHRASES))
-_VERBS = phrase_pattern(_C["speech_verbs"])
+_VERBS = phrase_pattern(_C["speech_verbs"] + _G["speech_phrases"])  # "said", and phrases such as "spoke of"
 _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 # The words of each of those phrases, longest (rarest) first: text holding all the words of none has no match.
 _ACCORDING_WORDS = sorted({tuple(sorted(p.lower().split(), key=len, reverse=True))
@@ -38,6 +39,12 @@ _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "
                     "by", "under", "over", "for", "amid", "following", "citing", "writing", "addressing", "posting",
                     "quoted")
 _ADVERBIAL_START = re.compile(rf"^(?:{'|'.join(_ADVERBIAL_WORDS)})\b", re.IGNORECASE)
+# "In August the town council", "Earlier this week officials": a time the subject follows without a comma.
+_TIME_WORDS_ALTERNATION = "|".join(sorted({*MONTHS, *WEEKDAYS, *_G["time_nouns"]}, key=len, reverse=True))
+_LEADING_TIME = re.compile(rf"(?:in|on|by|during|since|last|this|earlier|later)\s+"
+                           rf"(?:(?:the|that|this|last|mid|early|late|of|\d{{1,2}}(?:st|nd|rd|th)?)[\s-]+)*"
+                           rf"(?:{_TIME_WORDS_ALTERNATION}|(?:19|20)\d\d)\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+                           rf"(?:,?\s+(?:19|20)\d\d\b)?\s+(?=\S)", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:though|although|while|but|and|as|whereas|however|so|yet|because|since|when|after|"
                           r"before|until|once|if|and\s+that|that)\s+", re.IGNORECASE)
 # The words `_CONJUNCTION` can start with: ASCII text starting with none of them (in any case) has no match.
@@ -74,7 +81,9 @@ _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
-_NOT_A_NAME = re.compile(r"\d|\b(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than)\b", re.IGNORECASE)
+# (A word in capitals is an acronym: "the WHO" is the World Health Organization, no relative clause.)
+_NOT_A_NAME = re.compile(r"\d|\b(?!(?-i:[A-Z]{2,})\b)"
+                         r"(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than)\b", re.IGNORECASE)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _REGION_WORDS = ("region", "oblast", "province", "area")
 _BARE_REGION = re.compile(rf"[\w-]+\s+(?:{'|'.join(_REGION_WORDS)})", re.IGNORECASE)
@@ -318,7 +327,7 @@ def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | 
     if last and not _ASIDE.match(last) and not _only_auxiliaries(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
-        return last if _CONJUNCTION.match(last) else _CONJUNCTION.sub("", last)
+        return last if _CONJUNCTION.match(last) else _drop_start(_LEADING_TIME, last)
     # "Maria Lvova-Belova, who is …, has said": the name before the relative clause and the auxiliary.
     parts = _segments(clause)
     candidates = [p.strip() for p in parts
@@ -532,16 +541,22 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
                 return _owner(source, sentence[:verb.start()])
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
+    own_verb = False  # whether the figure's own clause has a reporting verb ("300 were reported killed")
     for k, verb in enumerate(verbs):
         if verb.start() >= figure_end:
             if k + 1 < len(verbs) and _in_relative_clause(sentence, figure_end, verb.start()):
                 continue  # "1,245 bodies that Moscow says are soldiers, the center said": the center's
             if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
-                return None  # "… 135 men, while the battlegroup reported 60": that speaker's own figure
+                # "… 135 men, while the battlegroup reported 60": that speaker's own figure
+                return UNKNOWN if own_verb else None
             agent = _passive_agent(sentence, verb) if " by " in sentence else None
             if agent is not None:
                 return agent
-            source = _classify(_tidy(_subject_after_figure(sentence, figure_end, verb) or ""))
+            subject = _subject_after_figure(sentence, figure_end, verb)
+            if subject is None and k + 1 < len(verbs):
+                own_verb = True  # "five million have registered …, UNHCR said": the speaker's verb comes after
+                continue
+            source = _classify(_tidy(subject or ""))
             return source if _plausible(source) else UNKNOWN
     return own
 
@@ -638,6 +653,18 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 # a person named in apposition to a description.
 _APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\.?$|\s+(?:said|says|told|wrote)\b)"
                                 rf"|^({_NAME}),\s+(?:the|a|an)\s")
+_ROLE_WORDS = phrase_pattern(sorted(_ROLES))  # "minister", "mayor": a word a person's name may follow
+_NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME})")
+
+
+def _titled_people(sentence: str) -> list[str]:
+    """ "Health minister Viktor Liashko has …": the people the sentence names after their role, whatever the verb."""
+    found = []
+    for role in _ROLE_WORDS.finditer(sentence):
+        name = _NAME_AFTER_ROLE.match(sentence, role.end())
+        if name:
+            found.append(name.group(1))
+    return found
 
 
 def may_name_person(name: str) -> bool:
@@ -652,8 +679,10 @@ def is_person_name(name: str) -> bool:
 
 @lru_cache(maxsize=2048)
 def person_names(sentence: str) -> tuple[str, ...]:
-    """The full names of people the sentence introduces: as the source it quotes, or in apposition."""
+    """The full names of people the sentence introduces: as the source it quotes, in apposition, or after their
+    role."""
     found = [m.group(1) or m.group(2) for m in _APPOSITIVE_PERSON.finditer(sentence)]
+    found += [name for name in _titled_people(sentence) if name not in found]
     found += [source.name for source in sources_in(sentence) if source.name not in found]
     return tuple(name for name in found if is_person_name(name))
 

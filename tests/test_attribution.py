@@ -589,3 +589,43 @@ def test_the_subject_before_a_relative_clause_and_an_auxiliary_is_the_speaker() 
 
 def test_lists_is_a_reporting_verb() -> None:
     assert named("The Mediazona project lists 3,100 mobilised men among the dead.") == "Mediazona"
+
+
+def test_a_time_before_the_subject_without_a_comma_is_not_part_of_it() -> None:
+    assert claimants("Earlier this week the district council said the remains of 112 residents had been exhumed.") \
+        == ["the district council"]
+
+
+def test_the_figure_s_own_verb_leaves_the_speaker_named_after_it() -> None:
+    assert named("About 1.1 million people have registered for protection in Germany, Berlin's interior ministry "
+                 "said.") == "Berlin's interior ministry"
+
+
+def test_an_acronym_in_capitals_is_no_relative_pronoun() -> None:
+    assert named("According to the WHO, strikes on clinics have killed 64 patients this year.") == "WHO"
+
+
+def test_spoke_of_is_a_reporting_verb() -> None:
+    assert named("Separatist officials in Luhansk spoke of 12 dead after the shelling.") == \
+        "Separatist officials in Luhansk"
+
+
+def test_a_person_named_after_their_role_is_who_he_stands_for() -> None:
+    text = ("Energy minister Petro Hrytsak has released a first assessment of the damage. "
+            "Nine workers were killed at the plant, he said.")
+    assert claimants(text) == ["Petro Hrytsak"]
+
+
+def test_a_described_headquarters_with_nothing_named_before_is_its_own_source() -> None:
+    text = ("Mayor Ivan Sorokin visited the site on Tuesday.\n\n"
+            "According to the city's civil defence headquarters, 14 people were injured.")
+    assert claimants(text) == ["the city's civil defence headquarters"]
+
+
+def test_it_in_a_sentence_that_names_the_spy_agency_is_the_agency() -> None:
+    assert claimants("The figure was far above the NIS's earlier estimate, when it said 80 soldiers had died.") \
+        == ["National Intelligence Service"]
+
+
+def test_an_acronym_in_apposition_names_the_described_agency() -> None:
+    assert named("Ukraine's military intelligence agency, HUR, has put the number of dead at 450.") == "HUR"
