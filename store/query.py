@@ -31,6 +31,12 @@ class Query(BaseModel):
     claimant_keys: list[str] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
     outlet_keys: list[str] = Field(default_factory=list)
+    # The phrases that define each name filter (aliases, surnames): alerts match a name that arrives
+    # later when it holds one as whole words. Absent from subscriptions saved before they existed,
+    # which match their keys only.
+    place_phrases: list[str] = Field(default_factory=list)
+    claimant_phrases: list[str] = Field(default_factory=list)
+    outlet_phrases: list[str] = Field(default_factory=list)
     months: list[int] = Field(default_factory=list)
     year: int | None = None
     date_from: dt.date | None = None
@@ -97,7 +103,7 @@ class Query(BaseModel):
             if getattr(self, step):
                 update: dict[str, list] = {step: []}
                 if step in ("places", "claimants", "outlets"):
-                    update[step[:-1] + "_keys"] = []
+                    update[step[:-1] + "_keys"], update[step[:-1] + "_phrases"] = [], []
                 return self.model_copy(update=update)
         return None
 

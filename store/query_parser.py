@@ -75,11 +75,12 @@ class _Parse:
         elif meaning.kind == "population":
             _append(q.populations, meaning.value)
         else:
-            names, keys = {"place": (q.places, q.place_keys), "claimant": (q.claimants, q.claimant_keys),
-                           "outlet": (q.outlets, q.outlet_keys)}[meaning.kind]
-            _append(names, meaning.value)
+            kind = meaning.kind
+            _append(getattr(q, kind + "s"), meaning.value)
             for key in sorted(meaning.keys):
-                _append(keys, key)
+                _append(getattr(q, kind + "_keys"), key)
+            for phrase in sorted(meaning.phrases):
+                _append(getattr(q, kind + "_phrases"), phrase)
 
     def apply_phrase(self, phrase: str, after: str = "") -> None:
         """Apply every meaning of the phrase's winning kind (e.g. "bodies" → returned and held);

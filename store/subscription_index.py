@@ -2,12 +2,15 @@
 
 Each subscription is filed under the keys of its most selective filter (its "anchor"): the
 figures it names, else its claimants, places or outlets, else its (category, side) pairs with
-"*" standing for "any". A new figure probes only the keys it could match — its value, claimant,
-place, outlet and its (category, side) buckets including the "any" ones — and the few
-subscriptions found there are checked against their remaining filters. Pure Python, no I/O.
+"*" standing for "any". A name filter is filed under one word of each phrase that defines it
+(and under any saved key holding none of them). A new figure probes only the keys it could
+match — its value, its claimant, place and outlet and each of their words, and its (category,
+side) buckets including the "any" ones — and the few subscriptions found there are checked
+against their remaining filters. Pure Python, no I/O.
 
 The filters mean what they mean in `/claims` (see `store.searching.Plan`), so an alert fires for
-exactly the figures the same words would find.
+exactly the figures the same words would find — including names spelled in a way the database
+did not hold when the subscription was made ("Kharkov Oblast" for "kharkiv").
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from store.fingerprints import name_text, name_words
 
 ANY = "*"
 PREFIX_MIN = 4  # like the search: single words of 4+ letters match as prefixes ("child" → "children")
@@ -61,6 +66,49 @@ class Figure:
     tokens: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class NameFilter:
+    """A place, claimant or outlet filter: the database keys saved with the subscription, and the
+    phrases (padded with spaces) a name may hold as whole words to match, as `/claims` would read it
+    at that moment. `Filters` holds None rather than an empty one (a plain test on the hot path)."""
+
+    keys: frozenset[str] = frozenset()
+    phrases: frozenset[str] = frozenset()
+
+    @classmethod
+    def compile(cls, keys: Iterable[str], phrases: Iterable[str]) -> "NameFilter | None":
+        """Keys as saved, phrases in the form `name_text` gives names; None when both are empty ("any")."""
+        found = cls(frozenset(keys), frozenset(t for t in map(name_text, phrases) if t))
+        return found if found.keys or found.phrases else None
+
+    def holds(self, key: str) -> bool:
+        """Whether the name holds one of the phrases as whole words."""
+        if self.phrases:
+            text = name_text(key)
+            for phrase in self.phrases:
+                if phrase in text:
+                    return True
+        return False
+
+    def matches(self, key: str | None) -> bool:
+        """Whether a figure's name passes: a saved key, or a name holding a phrase."""
+        return key is not None and (key in self.keys or self.holds(key))
+
+    def anchor_keys(self, tag: str) -> list[tuple]:
+        """Index keys: the longest word of each phrase (every name holding the phrase has it), and the
+        saved keys no phrase covers (all of them for a subscription saved before phrases existed)."""
+        words = {max(phrase.split(), key=lambda w: (len(w), w)) for phrase in self.phrases}
+        keys = [(tag, key) for key in sorted(self.keys) if not self.holds(key)]
+        return keys + [(tag + "w", word) for word in sorted(words)]
+
+
+def _name_filter(query: Mapping[str, Any], kind: str, keys: Iterable[str] | None = None) -> NameFilter | None:
+    """The `kind` ("place", "claimant", "outlet") filter of a query dict; phrases are optional."""
+    saved = (query.get(kind + "_keys") or []) if keys is None else keys
+    phrases = query.get(kind + "_phrases") or ()
+    return NameFilter.compile(saved, phrases) if saved or phrases else None
+
+
 def _key(day: str | None) -> int | None:
     """An ISO date ("2025-06-01") as YYYYMMDD."""
     return int(day[:10].replace("-", "")) if day else None
@@ -68,15 +116,15 @@ def _key(day: str | None) -> int | None:
 
 @dataclass(frozen=True)
 class Filters:
-    """A subscription's filters, compiled for matching. Empty sets mean "any"."""
+    """A subscription's filters, compiled for matching. Empty sets and None mean "any"."""
 
     values: frozenset[int] = frozenset()
     categories: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
     populations: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
-    claimants: frozenset[str] = frozenset()
-    outlets: frozenset[str] = frozenset()
+    places: NameFilter | None = None
+    claimants: NameFilter | None = None
+    outlets: NameFilter | None = None
     months: frozenset[int] = frozenset()
     year: int | None = None
     date_from: int | None = None  # YYYYMMDD
@@ -93,9 +141,9 @@ class Filters:
             categories=frozenset(query.get("categories") or ()),
             sides=frozenset(query.get("sides") or ()),
             populations=frozenset(query.get("populations") or ()),
-            places=frozenset(places),
-            claimants=frozenset(query.get("claimant_keys") or ()),
-            outlets=frozenset(query.get("outlet_keys") or ()),
+            places=_name_filter(query, "place", places),
+            claimants=_name_filter(query, "claimant"),
+            outlets=_name_filter(query, "outlet"),
             months=frozenset(query.get("months") or ()),
             year=query.get("year"),
             date_from=_key(query.get("date_from")),
@@ -107,9 +155,9 @@ class Filters:
         """The index keys this subscription is filed under: those of its most selective filter."""
         if self.values:
             return [("v", v) for v in sorted(self.values)]
-        for tag, keys in (("c", self.claimants), ("p", self.places), ("o", self.outlets)):
-            if keys:
-                return [(tag, k) for k in sorted(keys)]
+        for tag, names in (("c", self.claimants), ("p", self.places), ("o", self.outlets)):
+            if names is not None:
+                return names.anchor_keys(tag)
         categories = sorted(self.categories) or [ANY]
         sides = sorted(self.sides) or [ANY]
         return [("cs", c, s) for c in categories for s in sides]
@@ -124,11 +172,11 @@ class Filters:
             return False
         if self.populations and f.population not in self.populations:
             return False
-        if self.claimants and f.claimant_key not in self.claimants:
+        if self.claimants is not None and not self.claimants.matches(f.claimant_key):
             return False
-        if self.places and f.place_key not in self.places:
+        if self.places is not None and not self.places.matches(f.place_key):
             return False
-        if self.outlets and f.outlet_key not in self.outlets:
+        if self.outlets is not None and not self.outlets.matches(f.outlet_key):
             return False
         if self.months and f.month not in self.months:
             return False
@@ -230,12 +278,11 @@ class SubscriptionIndex:
 
     def _probe_keys(self, f: Figure) -> Iterable[tuple]:
         yield ("v", f.value)
-        if f.claimant_key:
-            yield ("c", f.claimant_key)
-        if f.place_key:
-            yield ("p", f.place_key)
-        if f.outlet_key:
-            yield ("o", f.outlet_key)
+        for tag, key in (("c", f.claimant_key), ("p", f.place_key), ("o", f.outlet_key)):
+            if key:
+                yield (tag, key)
+                for word in set(name_words(key)):
+                    yield (tag + "w", word)
         if f.side == BOTH:  # a figure about both sides satisfies any side filter
             sides = list(self._side_keys)
         else:

@@ -25,6 +25,17 @@ def _subscription(row: tuple) -> Subscription:
                         query=Query.model_validate_json(row[5]), active=bool(row[6]))
 
 
+def _same_query(saved_json: str, query_json: str, query: Query) -> bool:
+    """Whether a saved subscription is this query, also when an older version saved it without the
+    fields added since (those read back as their defaults)."""
+    if saved_json == query_json:
+        return True
+    try:
+        return Query.model_validate_json(saved_json) == query
+    except ValueError:  # a row this version cannot read is no duplicate of anything
+        return False
+
+
 def _chat_rows(conn: sqlite3.Connection, platform: str, chat_id: str) -> list[tuple]:
     return conn.execute(f"SELECT {_COLUMNS} FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id",
                         (platform, chat_id)).fetchall()
@@ -54,7 +65,7 @@ class Subscriptions:
         def work(conn: sqlite3.Connection) -> AddedSubscription:
             rows = _chat_rows(conn, platform, chat_id)
             for number, row in enumerate(rows, 1):
-                if row[5] == query_json:
+                if _same_query(row[5], query_json, query):
                     return AddedSubscription(status="duplicate", number=number,
                                              subscription=_subscription(row), count=len(rows))
             if len(rows) >= limit:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract import tables
-from store.fingerprints import name_key
+from store.fingerprints import name_key, name_text, name_words
 from store.records import Names
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -20,11 +20,14 @@ KINDS = ("side", "category", "population", "place", "claimant", "outlet")
 
 @dataclass(frozen=True)
 class Meaning:
-    """What a phrase selects: a kind, the value shown to the user, and the keys matched in the database."""
+    """What a phrase selects: a kind, the value shown to the user, the keys matched in the database and,
+    for names, the phrases that define it: a name holding one of them as whole words is meant, so a
+    standing search still means this once new spellings reach the database."""
 
     kind: str
     value: str
     keys: frozenset[str] = frozenset()
+    phrases: frozenset[str] = frozenset()  # each a name's words joined by single spaces
 
 
 @dataclass
@@ -80,48 +83,70 @@ def claimant_aliases() -> dict[str, list[str]]:
 
 def _significant_tokens(name: str, skip: set[str]) -> list[str]:
     """Words of a multi-word name that identify it on their own ("Medinsky" in "Vladimir Medinsky")."""
-    return [t for t in name.split() if len(t) >= 4 and t.isalpha() and t not in skip]
+    return [t for t in name_words(name) if len(t) >= 4 and t.isalpha() and t not in skip]
 
 
 def _surname(alias: str, skip: set[str]) -> list[str]:
     """The word that identifies a known name on its own: its last ("Arestovych" in "Alexei Arestovich"),
     never a first name that other people share."""
-    return _significant_tokens(alias.split()[-1], skip) if alias.split() else []
+    return _significant_tokens(name_words(alias)[-1], skip) if name_words(alias) else []
+
+
+def _phrase(name: str) -> str:
+    """A name in the form its defining phrase is kept: its words joined by single spaces."""
+    return " ".join(name_words(name))
 
 
 def _word_index(keys: Iterable[str]) -> dict[str, set[str]]:
-    """Each word → the database names holding it, so an alias finds its names without a scan."""
+    """Each word → the database names holding it, so a phrase finds its names without a scan."""
     index: dict[str, set[str]] = {}
     for key in keys:
-        for word in set(key.split(" ")):
+        for word in set(name_words(key)):
             index.setdefault(word, set()).add(key)
     return index
 
 
-def _names_containing(alias: str, words: dict[str, set[str]]) -> set[str]:
-    """Database names that hold the alias as whole words ("medinsky" in "vladimir medinsky")."""
-    sets = [words.get(word, set()) for word in alias.split(" ")]
+def _names_holding(phrase: str, words: dict[str, set[str]]) -> set[str]:
+    """Database names that hold the phrase as whole words ("medinsky" in "vladimir medinsky"), the rule
+    subscriptions apply to names that arrive later (`store.subscription_index.NameFilter`)."""
+    if not phrase:
+        return set()
+    sets = [words.get(word, set()) for word in phrase.split(" ")]
     fewest = min(sets, key=len)
-    return {key for key in fewest if f" {alias} " in f" {key} "}
+    padded = f" {phrase} "
+    return {key for key in fewest if padded in name_text(key)}
+
+
+def _defining_phrases(kind: str, aliases: Iterable[str], skip: set[str]) -> set[str]:
+    """The phrases that define a known name: its aliases and, for people and bodies, their surnames.
+    A place has no surname: "oblast" in "Donetsk Oblast" names no place on its own."""
+    phrases = {_phrase(alias) for alias in aliases}
+    if kind != "place":
+        phrases |= {token for alias in aliases for token in _surname(alias, skip)}
+    return phrases - {""}
+
+
+def _meaning(kind: str, value: str, phrases: set[str], words: dict[str, set[str]],
+             keys: Iterable[str] = ()) -> Meaning:
+    """A name's meaning: its phrases, and as keys the given ones plus every database name holding one."""
+    found = set(keys)
+    for phrase in phrases:
+        found |= _names_holding(phrase, words)
+    return Meaning(kind, value, frozenset(found), frozenset(phrases))
 
 
 def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: dict[str, str],
                skip: set[str]) -> None:
     """Add one kind of name: canonical names with aliases, then database names, then their words.
 
-    Database names are indexed by word once, so each alias costs a few set look-ups rather than a
+    Database names are indexed by word once, so each phrase costs a few set look-ups rather than a
     pass over every name."""
     words = _word_index(db)
     claimed: set[str] = set()
     for name, aliases in canon.items():
         alias_keys = {key for key in map(name_key, aliases) if key}
-        keys = set(alias_keys)
-        for alias in alias_keys:
-            keys |= _names_containing(alias, words)
-            for token in _surname(alias, skip):
-                keys |= words.get(token, set())
-        claimed |= keys & db.keys()
-        meaning = Meaning(kind, name, frozenset(keys))  # type: ignore[arg-type]
+        meaning = _meaning(kind, name, _defining_phrases(kind, alias_keys, skip), words, alias_keys)
+        claimed |= meaning.keys & db.keys()
         for alias in alias_keys:
             vocab.add_key(alias, meaning)
             if kind != "place":
@@ -129,10 +154,10 @@ def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: di
                     vocab.add_key(token, meaning)
     word_meanings: dict[str, Meaning] = {}
     for key in db.keys() - claimed:
-        vocab.add_key(key, Meaning(kind, db[key], frozenset({key})))
+        vocab.add_key(key, _meaning(kind, db[key], {_phrase(key)} - {""}, words, {key}))
         for token in _significant_tokens(key, skip):
             if token not in word_meanings:
-                word_meanings[token] = Meaning(kind, token.title(), frozenset(words[token]))
+                word_meanings[token] = _meaning(kind, token.title(), {token}, words)
             vocab.add_key(token, word_meanings[token])
 
 

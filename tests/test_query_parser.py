@@ -96,6 +96,27 @@ def test_a_place_transliteration_from_the_gazetteer_includes_its_aliases():
     assert {"kharkiv", "kharkov"} <= set(parse("kharkov").place_keys)
 
 
+def test_a_place_spelled_another_way_in_the_database_is_that_place():
+    names = NAMES.model_copy(update={"places": {**NAMES.places, "kharkov oblast": "Kharkov Oblast"}})
+    assert "kharkov oblast" in parse_query("kharkiv", names=names, clock=fixed_clock).place_keys
+
+
+def test_another_regions_oblast_is_not_the_place():
+    names = NAMES.model_copy(update={"places": {**NAMES.places, "kharkov oblast": "Kharkov Oblast"}})
+    assert "kharkov oblast" not in parse_query("donetsk", names=names, clock=fixed_clock).place_keys
+
+
+def test_a_surname_is_found_in_a_possessive_name():
+    names = NAMES.model_copy(update={"claimants": {"governor oleh syniehubov's office":
+                                                   "Governor Oleh Syniehubov's office"}})
+    keys = parse_query("syniehubov", names=names, clock=fixed_clock).claimant_keys
+    assert keys == ["governor oleh syniehubov's office"]
+
+
+def test_a_name_filter_keeps_the_phrases_that_define_it():
+    assert {"kharkiv", "kharkov"} <= set(parse("kharkov").place_phrases)
+
+
 def test_a_misspelt_place_still_works():
     assert parse("mariupl").places == ["Mariupol"]
 

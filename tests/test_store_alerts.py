@@ -7,8 +7,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from store_samples import claim
 from telegram_articles import exchange, hostile, pokrovsk
 
+from extract.models import Article, Claim
 from handlers.subscriptions import describe
 from store import Store, parse_query
 
@@ -23,8 +25,26 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 
 
 async def subscribe(store: Store, words: str, chat: str = CHAT) -> None:
-    query = parse_query(words)
+    query = parse_query(words, names=await store.names())
     await store.subscriptions.add("telegram", chat, words, query, describe(query))
+
+
+async def subscribe_as_older_version(store: Store, words: str) -> None:
+    """Save a subscription the way versions before name phrases did: keys only, no phrase fields."""
+    query = parse_query(words, names=await store.names())
+    saved = query.model_dump_json(exclude={"place_phrases", "claimant_phrases", "outlet_phrases"})
+    await store._write(lambda conn: conn.execute(
+        "INSERT INTO subscriptions(platform, chat_id, words, query, description, active, created_at)"
+        " VALUES ('telegram', ?, ?, ?, ?, 1, '2025-06-01T00:00:00Z')", (CHAT, words, saved, describe(query))))
+
+
+def kharkiv_report(day: int, claimant: str, place: str) -> tuple[Article, list[Claim]]:
+    """A short report of civilians killed in a strike, naming claimant and place as its outlet spells them."""
+    sentence = f"{claimant} said {day} civilians were killed in the strike on {place}."
+    article = Article(text=sentence, url=f"https://east-desk.example/strike-{day}", outlet="East Desk",
+                      published=dt.date(2025, 6, day))
+    return article, [claim(day, "killed", sentence, side="ukraine", population="civilian", claimant=claimant,
+                           place=place, month=6)]
 
 
 async def pending(store: Store) -> list[tuple[str, int]]:
@@ -145,3 +165,31 @@ async def test_an_alert_to_retry_later_waits_until_then(store: Store) -> None:
     await store.outbox.retry_later([item.id], now + dt.timedelta(seconds=30))
     assert await store.outbox.pending("telegram", now) == []
     assert [i.attempts for i in await store.outbox.pending("telegram", now + dt.timedelta(seconds=31))] == [1]
+
+
+async def test_a_surname_subscription_gets_a_figure_from_a_name_spelled_another_way(store: Store) -> None:
+    await store.ingest(*kharkiv_report(3, "Oleh Syniehubov", "Kharkiv"))
+    await subscribe(store, "syniehubov")
+    result = await store.ingest(*kharkiv_report(5, "Syniehubov", "Kharkiv"))
+    assert await pending(store) == [(CHAT, result.group_ids[0])]
+
+
+async def test_a_place_subscription_gets_a_figure_in_the_place_spelled_another_way(store: Store) -> None:
+    await store.ingest(*kharkiv_report(3, "Oleh Syniehubov", "Kharkiv"))
+    await subscribe(store, "kharkiv killed")
+    result = await store.ingest(*kharkiv_report(5, "Oleh Syniehubov", "Kharkov Oblast"))
+    assert await pending(store) == [(CHAT, result.group_ids[0])]
+
+
+async def test_a_subscription_saved_by_an_older_version_still_gets_its_figures(store: Store) -> None:
+    await store.ingest(*kharkiv_report(3, "Oleh Syniehubov", "Kharkiv"))
+    await subscribe_as_older_version(store, "syniehubov")
+    result = await store.ingest(*kharkiv_report(5, "Oleh Syniehubov", "Kharkiv"))
+    assert await pending(store) == [(CHAT, result.group_ids[0])]
+
+
+async def test_a_subscription_saved_by_an_older_version_is_still_a_duplicate(store: Store) -> None:
+    await subscribe_as_older_version(store, "russia killed")
+    query = parse_query("russia killed")
+    added = await store.subscriptions.add("telegram", CHAT, "russia killed", query, describe(query))
+    assert added.status == "duplicate" and added.number == 1

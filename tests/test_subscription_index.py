@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from store.query_parser import parse_query
+from store.records import Names
 from store.subscription_index import Figure, Filters, SubscriptionIndex, text_tokens
 
 TORETSK = Figure(group_id=1, value=1070, category="killed", side="russia", population="military",
@@ -13,10 +14,22 @@ SWAP = Figure(group_id=2, value=84, category="prisoners_exchanged", side="both",
               month=6, when_key=20250620, tokens=text_tokens("Russia and Ukraine exchanged 84 prisoners each."))
 
 
-def index_of(*words: str) -> SubscriptionIndex:
+# The database when the subscriptions below were made: one claim by the governor, in Kharkiv.
+KHARKIV_NAMES = Names(places={"kharkiv": "Kharkiv"}, claimants={"oleh syniehubov": "Oleh Syniehubov"})
+
+
+def strike(claimant: str | None = None, place: str | None = None) -> Figure:
+    """A figure from a later article, naming the claimant and place as that article spells them."""
+    return Figure(group_id=3, value=5, category="killed", side="ukraine", population="civilian",
+                  claimant_key=claimant, place_key=place, outlet_key="kharkiv today", month=6,
+                  when_key=20250602, tokens=text_tokens("Five civilians were killed in a missile strike."))
+
+
+def index_of(*words: str, names: Names | None = None) -> SubscriptionIndex:
     index = SubscriptionIndex()
     for number, text in enumerate(words, 1):
-        index.add(number, "telegram", str(500 + number), Filters.from_query(parse_query(text).model_dump(mode="json")))
+        query = parse_query(text, names=names).model_dump(mode="json")
+        index.add(number, "telegram", str(500 + number), Filters.from_query(query))
     return index
 
 
@@ -69,3 +82,42 @@ def test_a_removed_subscription_no_longer_matches():
 
 def test_excerpt_words_are_compared_without_case_or_accents():
     assert text_tokens("Zaporizhzhia’s ÉVACUATION") == ("zaporizhzhia", "s", "evacuation")
+
+
+def test_a_surname_subscription_matches_a_later_spelling_of_the_name():
+    index = index_of("syniehubov", names=KHARKIV_NAMES)
+    assert index.match(strike(claimant="governor oleh syniehubov's office")) == {1}
+
+
+def test_a_surname_inside_a_longer_word_does_not_match():
+    index = index_of("syniehubov", names=KHARKIV_NAMES)
+    assert index.match(strike(claimant="syniehubova")) == set()
+
+
+def test_a_place_subscription_matches_the_place_spelled_another_way():
+    index = index_of("kharkiv killed", names=KHARKIV_NAMES)
+    assert index.match(strike(place="kharkov oblast")) == {1}
+
+
+def test_a_place_subscription_does_not_match_another_regions_oblast():
+    index = index_of("donetsk killed", names=KHARKIV_NAMES)
+    assert index.match(strike(place="kharkov oblast")) == set()
+
+
+def test_a_figure_finds_a_name_subscription_through_the_words_of_its_name():
+    index = index_of("wounded", "syniehubov", "zelensky", names=KHARKIV_NAMES)
+    assert index.candidates(strike(claimant="syniehubov")) == {2}
+
+
+def test_a_subscription_saved_without_phrases_still_matches_its_saved_keys():
+    saved = {"claimants": ["Syniehubov"], "claimant_keys": ["oleh syniehubov"]}
+    index = SubscriptionIndex()
+    index.add(1, "telegram", "501", Filters.from_query(saved))
+    assert index.match(strike(claimant="oleh syniehubov")) == {1}
+
+
+def test_a_subscription_saved_without_phrases_matches_only_its_saved_keys():
+    saved = {"claimants": ["Syniehubov"], "claimant_keys": ["oleh syniehubov"]}
+    index = SubscriptionIndex()
+    index.add(1, "telegram", "501", Filters.from_query(saved))
+    assert index.match(strike(claimant="syniehubov")) == set()
