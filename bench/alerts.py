@@ -59,10 +59,10 @@ def subscription(rng: random.Random) -> dict:
         query["sides"] = [rng.choice(["russia", "ukraine"])]
     if rng.random() < 0.15:
         query["populations"] = [rng.choice(["civilian", "military"])]
-    if rng.random() < 0.25:
-        query["place_keys"] = [rng.choice(PLACES)]
+    if rng.random() < 0.25:  # as the parser saves a name: its keys, and the phrases any later spelling may hold
+        query["place_keys"] = query["place_phrases"] = [rng.choice(PLACES)]
     if rng.random() < 0.08:
-        query["claimant_keys"] = [rng.choice(CLAIMANTS)]
+        query["claimant_keys"] = query["claimant_phrases"] = [rng.choice(CLAIMANTS)]
     if rng.random() < 0.05:
         query["outlet_keys"] = [rng.choice(OUTLETS)]
     if rng.random() < 0.10:
