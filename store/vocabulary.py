@@ -117,13 +117,19 @@ def _names_holding(phrase: str, words: dict[str, set[str]]) -> set[str]:
     return {key for key in fewest if padded in name_text(key)}
 
 
+def _surnames(kind: str, aliases: Iterable[str], skip: set[str]) -> set[str]:
+    """The last words of a known name's aliases that are one of its own one-word spellings ("medinsky" in
+    "vladimir medinsky"): a body's last word ("agency" in "un refugee agency") or a place's ("oblast") is
+    no name on its own."""
+    if kind == "place":
+        return set()
+    own = {_phrase(alias) for alias in aliases if " " not in alias}
+    return {token for alias in aliases for token in _surname(alias, skip) if token in own}
+
+
 def _defining_phrases(kind: str, aliases: Iterable[str], skip: set[str]) -> set[str]:
-    """The phrases that define a known name: its aliases and, for people and bodies, their surnames.
-    A place has no surname: "oblast" in "Donetsk Oblast" names no place on its own."""
-    phrases = {_phrase(alias) for alias in aliases}
-    if kind != "place":
-        phrases |= {token for alias in aliases for token in _surname(alias, skip)}
-    return phrases - {""}
+    """The phrases that define a known name: its aliases and its surnames."""
+    return ({_phrase(alias) for alias in aliases} | _surnames(kind, aliases, skip)) - {""}
 
 
 def _meaning(kind: str, value: str, phrases: set[str], words: dict[str, set[str]],
@@ -147,11 +153,8 @@ def _add_names(vocab: Vocabulary, kind: str, canon: dict[str, list[str]], db: di
         alias_keys = {key for key in map(name_key, aliases) if key}
         meaning = _meaning(kind, name, _defining_phrases(kind, alias_keys, skip), words, alias_keys)
         claimed |= meaning.keys & db.keys()
-        for alias in alias_keys:
-            vocab.add_key(alias, meaning)
-            if kind != "place":
-                for token in _surname(alias, skip):
-                    vocab.add_key(token, meaning)
+        for phrase in alias_keys | _surnames(kind, alias_keys, skip):
+            vocab.add_key(phrase, meaning)
     word_meanings: dict[str, Meaning] = {}
     for key in db.keys() - claimed:
         vocab.add_key(key, _meaning(kind, db[key], {_phrase(key)} - {""}, words, {key}))

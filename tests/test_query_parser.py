@@ -113,6 +113,12 @@ def test_a_surname_is_found_in_a_possessive_name():
     assert keys == ["governor oleh syniehubov's office"]
 
 
+def test_a_bodys_last_word_is_not_a_name_of_it():
+    names = NAMES.model_copy(update={"claimants": {"the state migration agency": "the State Migration Agency"}})
+    query = parse_query("unhcr", names=names, clock=fixed_clock)
+    assert "agency" not in query.claimant_phrases and "the state migration agency" not in query.claimant_keys
+
+
 def test_a_name_filter_keeps_the_phrases_that_define_it():
     assert {"kharkiv", "kharkov"} <= set(parse("kharkov").place_phrases)
 
