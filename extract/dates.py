@@ -370,12 +370,22 @@ def _dateline_date(text: str) -> When | None:
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?:((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})([./-])(\d{1,2})\5((?:19|20)\d\d))"
                            r"(?![\d/-])")
 _BYLINE_CHARS = 300  # how far into the text a byline may stand
+_DATE_LINE_CHARS = 1000  # how far into the text a date may stand on a line of its own
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """"01/17/2023" on a line of its own among the first lines, below a headline and a standfirst."""
+    for line in text[:_DATE_LINE_CHARS].split("\n"):
+        line = line.strip()
+        if 8 <= len(line) <= 10 and line[0].isdigit() and (m := _NUMERIC_DATE.fullmatch(line)):
+            return m
+    return None
 
 
 def _byline_date(text: str) -> When | None:
     """The date in figures near the top of the text: ISO, day first with dots or dashes, and with slashes
     whichever order its numbers allow (none when both could be the month)."""
-    m = _NUMERIC_DATE.search(text, 0, _BYLINE_CHARS)
+    m = _NUMERIC_DATE.search(text, 0, _BYLINE_CHARS) or _date_line(text)
     if m is None:
         return None
     if m.group(1):

@@ -356,7 +356,8 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
         if _has_number(sentence.text):
             _read_sentence(sentence, reference, context, include_vague)
         context.leave()
-    return merge(context.claims, headline_end(text))
+    # Places are reasoned about by their canonical names, and output as the article spells them.
+    return places.as_written(merge(context.claims, headline_end(text)), text)
 
 
 def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,

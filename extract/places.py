@@ -5,8 +5,9 @@ import re
 from functools import lru_cache
 
 from extract.cleaning import headline_end
+from extract.models import Claim
 from extract.numbers import Figure
-from extract.tables import AnyCase, any_of, load, phrase_pattern, trie_regex
+from extract.tables import AnyCase, any_of, joins_word, load, phrase_pattern, trie_regex
 
 _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
@@ -175,6 +176,12 @@ def _office(before: str, after: str, lower: str | None, lower_after: str | None)
 
 
 @lru_cache(maxsize=256)
+def _names_in(sentence: str) -> list[tuple[int, int, str]]:
+    """`_capitalised_names` of a sentence, found once for reading it and for spelling its places."""
+    return _capitalised_names(sentence)
+
+
+@lru_cache(maxsize=256)
 def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], bool]:
     """The sentence's mentions of places, (start, end, place, near): "near Kyiv" is kept but loses a tie
     to "in Bucha"; the places of officials' titles; and whether it names any place of the gazetteer at
@@ -183,7 +190,7 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
     offices = []
     named = False
     elsewhere = -1  # where the last name that is not about the figure ends
-    for start, end, text in _capitalised_names(sentence):
+    for start, end, text in _names_in(sentence):
         key = text.lower()
         name = _CANONICAL.get(key if key.isalpha() else _SPACES.sub(" ", key))
         named = named or name is not None
@@ -425,3 +432,116 @@ def article_place(title: str, text: str) -> str | None:
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
     found = {_city_of(m[2]) for line in lines for m in _read(line)[0] if not m[3] and _KIND[m[2]] != "country"}
     return found.pop() if len(found) == 1 else None
+
+
+# "Kharkov Oblast", "Kyiv region": the words of an administrative unit written after a place's name.
+_ADMINISTRATIVE = "|".join(_P["administrative_suffixes"])
+_ADMINISTRATIVE_WORDS = frozenset(_P["administrative_suffixes"])
+_ADMINISTRATIVE_AFTER = re.compile(rf"\s+(?:{_ADMINISTRATIVE})(?![\w-])", re.IGNORECASE)
+
+
+def _spellings(place: str, text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
+    """(start, end, as written, where its name ends) of the place's mentions among the names found in the text,
+    with the administrative word after each if any ("Kharkov Oblast")."""
+    found = []
+    for start, end, lowered in names:
+        if _CANONICAL.get(lowered if lowered.isalpha() else _SPACES.sub(" ", lowered)) == place:
+            suffix = _ADMINISTRATIVE_AFTER.match(text, end)
+            whole = suffix.end() if suffix else end
+            found.append((start, whole, text[start:whole], end))
+    return found
+
+
+_ALIAS_CASE = {alias.lower(): alias for entry in _P["places"].values() for alias in entry["aliases"]}
+
+
+def _written(mention: tuple[int, int, str, int], place: str) -> str:
+    """A mention as output: as the text writes it, but a name in capitals (a dateline's "KYIV") as the
+    gazetteer spells it, without an article ("the EU"), and with the gazetteer's name after another name."""
+    written = mention[2]
+    name = written[:mention[3] - mention[0]]
+    if not written.isascii() or not written.replace(" ", "").isalpha():
+        written, name = _SPACES.sub(" ", written), _SPACES.sub(" ", name)  # a line break inside it
+    if written[:4].lower() == "the ":
+        written, name = written[4:], name[4:]
+    if written.isupper():
+        suffix = written[len(name):].lower()
+        name = _ALIAS_CASE.get(name.lower(), name.title())
+        written = name + suffix
+    return _with_canonical(written, name, place)
+
+
+def _with_canonical(written: str, name: str, place: str) -> str:
+    """"Krasnoarmeysk (Pokrovsk)", "Kharkov Oblast (Kharkiv)": a name (`written` less its administrative word)
+    other than the gazetteer's is followed by it, so that a reader knows the place under either name;
+    "Donetsk Region" and "Kyiv region" stay as they are."""
+    canonical, name = place.lower(), name.lower()
+    last = name.rsplit(None, 1)
+    if len(last) == 2 and last[1] in _ADMINISTRATIVE_WORDS:  # an alias with its word: "Donetsk region"
+        name = last[0]
+    return written if canonical in (name, written.lower()) else f"{written} ({place})"
+
+
+def _in_title(mention: tuple[int, int, str, int], text: str) -> bool:
+    """"Kharkiv Oblast Governor": the mention names an official's office."""
+    after, before = text[mention[1]:mention[1] + 25], text[max(0, mention[0] - 30):mention[0]]
+    ascii = text.isascii()
+    return _office(before, after, before.lower() if ascii else None, after.lower() if ascii else None)
+
+
+# Each place's aliases as the gazetteer writes them, in title case and in capitals (a dateline's).
+_WRITTEN = {name: tuple({form for alias in entry["aliases"] for form in (alias, alias.title(), alias.upper())})
+            for name, entry in _P["places"].items()}
+
+
+def _mentions(place: str, text: str) -> list[tuple[int, int, str, int]]:
+    """The place's mentions in the text, in order, found by its aliases' usual forms (no scan of every name)."""
+    found = {}
+    for form in _WRITTEN[place]:
+        start = text.find(form)
+        while start >= 0:
+            if start not in found and (mention := _mention_at(place, text, start)):
+                found[start] = mention
+            start = text.find(form, start + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _mention_at(place: str, text: str, start: int) -> tuple[int, int, str, int] | None:
+    """The place's mention that starts at `start`, if the name found there is the place's (a whole word, and
+    not part of a longer name such as "Kyiv Oblast" for the city)."""
+    if start and joins_word(text[start - 1]):
+        return None
+    name = _NAMES_CI.pattern.match(text[start:start + 60].lower())
+    if name is None or _CANONICAL.get(_SPACES.sub(" ", name.group())) != place:
+        return None
+    return _spellings(place, text, [(start, start + name.end(), name.group())])[0]
+
+
+def as_written(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims with each place as the article spells it ("Kharkov Oblast", "Krasnoarmeysk"), as readers
+    and searches expect: its mention in the claim's sentence (not an office's, if any), else the nearest before
+    it, else the first; the canonical name where the text does not spell it (a landmark's city)."""
+    in_text: dict[str, list[tuple[int, int, str, int]]] = {}  # a place's mentions in the whole text, once needed
+    out = []
+    for claim in claims:
+        place = claim.place
+        if place is None or place not in _KIND:
+            out.append(claim)
+            continue
+        sentence = claim.excerpt
+        own = _spellings(place, sentence, _names_in(sentence))
+        if len(own) > 1 and any(m[2] != own[0][2] for m in own):
+            own.sort(key=lambda m: _in_title(m, sentence))  # stable: the first that is no office's
+        if own:
+            mention = own[0]
+        else:
+            if place not in in_text:
+                in_text[place] = _mentions(place, text)
+            found = in_text[place]
+            before = [m for m in found if m[1] <= claim.start]
+            mention = before[-1] if before else (found[0] if found else None)
+        if mention is None or mention[2] == place:
+            out.append(claim)
+        else:
+            out.append(claim.model_copy(update={"place": _written(mention, place)}))
+    return out

@@ -255,3 +255,14 @@ def test_a_dateline_after_a_scraped_headline_is_the_article_date() -> None:
 def test_the_article_date_falls_back_on_dates_with_short_month_names() -> None:
     text = "Troops entered the district on Sept. 2. By Sept. 14, some 2,000 residents had left."
     assert reference_date(None, text) == When(9)
+
+
+def test_a_date_on_a_line_of_its_own_below_a_long_standfirst_is_the_pages_date() -> None:
+    text = ("Flooding forces thousands from riverside villages\n"
+            "Flooding forces thousands from riverside villages\n"
+            "Water released upstream has swamped farmland along both banks, and local officials say the worst "
+            "may be yet to come as the river keeps rising through the week. Evacuation buses are running day "
+            "and night from the lowest-lying hamlets, and schools have been turned into shelters.\n"
+            "03/21/2024\n"
+            "Some 2,300 people have been evacuated so far, the regional administration said on Thursday.")
+    assert reference_date(None, text) == When(3, 2024, 21)

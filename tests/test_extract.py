@@ -91,7 +91,7 @@ def test_part_and_whole_bodies_are_two_claims() -> None:
             "Donetsk region, the prosecutor's office said.")
     found = {c.value: c for c in claims(text)}
     assert set(found) == {502, 397}
-    assert found[397].place == "Donetsk"
+    assert found[397].place == "Donetsk region"
 
 
 def test_part_and_whole_civilians_and_children_are_two_claims() -> None:
@@ -192,7 +192,8 @@ def test_region_list_gives_a_claim_per_region() -> None:
     text = ("Ukraine received 757 bodies on Friday, the Coordination Headquarters said. Most came from "
             "Donetsk Region (443), Zaporizhzhia Region (142) and Kharkiv Region (58).")
     found = {c.value: c for c in claims(text)}
-    assert {v: found[v].place for v in (443, 142, 58)} == {443: "Donetsk", 142: "Zaporizhzhia", 58: "Kharkiv"}
+    assert {v: found[v].place for v in (443, 142, 58)} == {443: "Donetsk Region", 142: "Zaporizhzhia Region",
+                                                           58: "Kharkiv Region"}
     assert all(found[v].category == "bodies_returned" for v in (757, 443, 142, 58))
 
 
@@ -683,3 +684,29 @@ def test_a_cue_past_a_semicolon_is_another_clauses() -> None:
 def test_a_part_among_those_counted_before_takes_their_category() -> None:
     text = "The shelling killed 31 people in the town, the governor said. Four teenagers were among them, he added."
     assert [(c.value, c.category) for c in claims(text)] == [(31, "killed"), (4, "killed")]
+
+
+def test_a_place_is_output_as_the_article_spells_it_with_its_oblast() -> None:
+    text = "Shelling of the Kharkov Oblast on Thursday killed four civilians, the regional governor said."
+    assert one(text).place == "Kharkov Oblast (Kharkiv)"
+
+
+def test_a_town_under_its_old_name_keeps_that_name_beside_the_gazetteers() -> None:
+    text = "Moscow said 85 Ukrainian servicemen had been captured near Artyomovsk over the past week."
+    assert one(text).place == "Artyomovsk (Bakhmut)"
+
+
+def test_a_region_written_after_a_capital_is_the_region_not_the_city() -> None:
+    text = "Police said the bodies of 62 civilians had been exhumed in the Kyiv region since the spring."
+    assert one(text).place == "Kyiv region"
+
+
+def test_a_place_carried_from_an_earlier_sentence_takes_the_spelling_nearest_before() -> None:
+    text = ("Artillery pounded Nikolaev through the night. Emergency crews said seven people were injured "
+            "there.")
+    assert one(text).place == "Nikolaev (Mykolaiv)"
+
+
+def test_a_landmarks_city_the_text_never_spells_keeps_the_gazetteers_name() -> None:
+    text = "Kyiv said 211 defenders of Azovstal were still being held by Russia."
+    assert one(text).place == "Mariupol"
