@@ -23,6 +23,18 @@ _ACCORDING = phrase_pattern(_C["attribution_prepositions"])
 # The words of each of those phrases, longest (rarest) first: text holding all the words of none has no match.
 _ACCORDING_WORDS = sorted({tuple(sorted(p.lower().split(), key=len, reverse=True))
                            for p in _C["attribution_prepositions"]})
+
+
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases' words by their first: first word → the other words of each phrase that starts with it."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        grouped.setdefault(words[0], []).append(words[1:])
+    return grouped
+
+
+# `_ACCORDING_WORDS` by first word, so that `_may_attribute` tests each first word once.
+_ACCORDING_BY_FIRST = _by_first_word(_ACCORDING_WORDS)
 _PRONOUNS = {p.lower() for p in _C["pronouns"]}
 _GENERIC = {g.lower() for g in _C["generic_sources"]}
 # "Kyiv's center said": an organisation named before, referred to by what it is.
@@ -127,8 +139,10 @@ _TRAILING_NAME = re.compile(r"\s([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 _COMMON_POSSESSOR = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=1024)
 def canonical(name: str) -> str:
-    """The table's spelling of a known claimant found in the phrase, else the phrase tidied."""
+    """The table's spelling of a known claimant found in the phrase, else the phrase tidied (once per phrase:
+    the same few names are quoted again and again)."""
     m = ALIASES.search(name)
     if m:
         matched = m.group()
@@ -174,8 +188,10 @@ def _spelled_as(name: str, written: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1024)
 def _tidy(phrase: str) -> str | None:
-    """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause."""
+    """The subject phrase without a leading conjunction or article, auxiliaries, time or relative clause
+    (once per phrase: subjects repeat from sentence to sentence)."""
     phrase = phrase.strip(" \"'“”‘’«».,;:-–—*")
     if phrase[:1].isdigit():
         # "**14.05** Mayor X", "09:15 BST Russia": a live blog's entry time
@@ -219,25 +235,33 @@ _POSSESSIVE_DESCRIPTION = re.compile(r"\w+'s\s+[a-z -]+")
 
 
 def _classify(phrase: str | None) -> Source | None:
+    """The source a tidied subject phrase names: a pronoun or description to resolve, a name, or None."""
     if not phrase:
         return None
+    found = _classification(phrase)
+    return Source(*found) if found is not None else None  # a Source of its own for each caller
+
+
+@lru_cache(maxsize=1024)
+def _classification(phrase: str) -> tuple[str, bool] | None:
+    """`_classify` as (name, named), decided once per phrase."""
     lower = phrase.lower().replace("’", "'")
     last = lower.split()[-1]
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
-        return Source(last, named=False)  # "he", "In December he"
+        return last, False  # "he", "In December he"
     if _EVIDENCE.intersection(lower.split()[:2]) and " by " not in lower:
         return None  # "The footage shows", "Satellite images show": what is seen, not who says so
     if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
-        return Source(phrase, named=False)
+        return phrase, False
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
                              and len(phrase.split()) <= 8 and not ALIASES.search(phrase)) \
             or ("'s" in lower and _POSSESSIVE_DESCRIPTION.fullmatch(phrase.replace("’", "'"))
                 and phrase.split()[-1].lower() in _ANAPHORIC_HEADS
                 and phrase.split("'")[0].split("’")[0] in _PLACE_POSSESSORS):
-        return Source(phrase, named=False)  # "the ministry", "the mercenary boss", "Kyiv's center"
+        return phrase, False  # "the ministry", "the mercenary boss", "Kyiv's center"
     if not _CAPITAL.search(phrase) and len(phrase.split()) < 2 and not _AUTHORITY_NOUNS.match(phrase):
         return None
-    return Source(canonical(phrase), named=True)
+    return canonical(phrase), True
 
 
 _ARTICLES = ("The ", "A ", "An ")
@@ -318,9 +342,10 @@ def _only_auxiliaries(text: str) -> bool:
     return text[:1] in ("h", "a") and len(text) < 20 and _AUXILIARY_TAIL.fullmatch(" " + text) is not None
 
 
-def _subject_before(sentence: str, verb_start: int, clause_start: int) -> str | None:
-    """The subject of a verb: the phrase just before it, or the name before an appositive."""
-    clause = sentence[clause_start:verb_start]
+@lru_cache(maxsize=1024)
+def _subject_before(clause: str) -> str | None:
+    """The subject of a verb: the phrase just before it, or the name before an appositive (in `clause`, the
+    sentence from the verb before to this one; decided once per clause, which many sentences share)."""
     last = _last_segment(clause).strip()
     if " that " in last and last.rsplit(" that ", 1)[1]:  # "said on Sunday that its staff had found"
         last = last.rsplit(" that ", 1)[1]
@@ -379,7 +404,7 @@ def _subject(sentence: str, i: int) -> Source | None:
     if sentence.endswith(_QUOTE_CLOSES, clause_start, start - 1):  # '"…," said Danielle Bell': named after the verb
         after = _CLAUSE_AFTER.match(sentence, verbs[i].end())
         return _classify(_tidy(after.group(1))) if after else None
-    return _classify(_tidy(_subject_before(sentence, verbs[i].start(), clause_start) or ""))
+    return _classify(_tidy(_subject_before(sentence[clause_start:start]) or ""))
 
 
 _QUOTE_CLOSES = tuple(mark + quote for mark in ",?!" for quote in "\"”")
@@ -428,7 +453,12 @@ def _plausible(source: Source | None) -> bool:
     """A named source that reads like one: a name or "officials", no figures, not a clause, not a bare region."""
     if source is None or not source.named:
         return source is not None
-    name = source.name
+    return _plausible_name(source.name)
+
+
+@lru_cache(maxsize=1024)
+def _plausible_name(name: str) -> bool:
+    """`_plausible` for a named source, by its name alone: decided once per name, however many figures ask."""
     # On ASCII text a cheap test tells whether each IGNORECASE pattern could match at all (elsewhere
     # IGNORECASE lets "ſ", "ı" or "K" stand for ASCII letters, so the pattern decides).
     ascii_only = name.isascii()
@@ -465,12 +495,11 @@ def _may_attribute(sentence: str) -> bool:
     lower = sentence.lower()
     if len(lower) != len(sentence):
         return True  # `_ACCORDING` reads a lower case of the same length, which this is not
-    for words in _ACCORDING_WORDS:
-        for word in words:
-            if word not in lower:
-                break
-        else:
-            return True
+    for first, rests in _ACCORDING_BY_FIRST.items():
+        if first in lower:  # (each first word tested once, however many phrases start with it)
+            for rest in rests:
+                if all(word in lower for word in rest):
+                    return True
     return False
 
 
@@ -523,11 +552,13 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     our count" alone gives that first-person source, for the article to read as its own or its speaker's.
     """
     according = _according_to(sentence)
-    theirs = next((s for s in according if not is_own(s)), None)
-    if theirs is not None:
-        return theirs
-    # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
-    own = according[0] if according else None
+    own = None
+    if according:  # (most sentences have no "according to")
+        theirs = next((s for s in according if not is_own(s)), None)
+        if theirs is not None:
+            return theirs
+        # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
+        own = according[0]
     verbs = _verb_matches(sentence)
     for i in range(len(verbs) - 1, -1, -1):
         verb = verbs[i]
@@ -538,7 +569,7 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             if source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS:
                 source = _antecedent_in(sentence, i) or source
             if _plausible(source):
-                return _owner(source, sentence[:verb.start()])
+                return _owner(source, sentence, verb.start())
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     own_verb = False  # whether the figure's own clause has a reporting verb ("300 were reported killed")
@@ -612,11 +643,12 @@ def _antecedent_in(sentence: str, i: int) -> Source | None:
 _COUNTRY_BEFORE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 
 
-def _owner(source: Source | None, before: str) -> Source | None:
-    """ "Russia has not published a toll since its defence ministry said …" → Russia's defence ministry."""
+def _owner(source: Source | None, sentence: str, end: int) -> Source | None:
+    """ "Russia has not published a toll since its defence ministry said …" → Russia's defence ministry
+    (a country named in the sentence before `end`)."""
     if source is None or source.named or not source.name.lower().startswith(("its ", "their ")):
         return source
-    countries = _COUNTRY_BEFORE.findall(before)
+    countries = _COUNTRY_BEFORE.findall(sentence[:end])
     if not countries:
         return source
     return Source(canonical(f"{countries[-1]}'s {source.name.split(' ', 1)[1]}"), named=True)

@@ -318,9 +318,15 @@ _THERE = AnyCase(r"\b(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|
 
 def place_referred_to(sentence: str, previous: str | None) -> str | None:
     """The most specific place of the previous sentence, when this one points back to it with "there"."""
-    if not previous or not _THERE.search(sentence, sentence.lower() if sentence.isascii() else None):
+    if not previous or not _points_back(sentence):
         return None
     return _most_specific(_read(previous)[0], previous)
+
+
+@lru_cache(maxsize=256)
+def _points_back(sentence: str) -> bool:
+    """Whether the sentence says "there" or "that region": found once per sentence, however many figures ask."""
+    return _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is not None
 
 
 # Words of a sentence that tells of fighting or a strike somewhere.
@@ -394,12 +400,22 @@ _NATIONWIDE_WORDS = ("wide", "across", "throughout", "all over")
 def narrowed_by_office(place: str | None, sentence: str) -> str | None:
     """The place if it lies in the region of the official the sentence names ("the governor of the Donetsk
     region" in an article about Kramatorsk), else that region, else the place; none for a nationwide figure."""
+    nationwide, office = _office_region(sentence)
+    if nationwide:
+        return None
+    return narrowest(place, office) if office else place
+
+
+@lru_cache(maxsize=256)
+def _office_region(sentence: str) -> tuple[bool, str | None]:
+    """Whether the sentence's figures are nationwide, and the place of the last official it names (if any):
+    found once per sentence, however many figures ask."""
     lower = sentence.lower()
     if any(word in lower for word in _NATIONWIDE_WORDS) \
             and _NATIONWIDE.search(sentence, lower if sentence.isascii() else None):
-        return None
+        return True, None
     offices = _read(sentence)[1]
-    return narrowest(place, offices[-1]) if offices else place
+    return False, offices[-1] if offices else None
 
 
 def narrowest(place: str | None, whole: str | None) -> str | None:
