@@ -103,10 +103,12 @@ class NameFilter:
 
 
 def _name_filter(query: Mapping[str, Any], kind: str, keys: Iterable[str] | None = None) -> NameFilter | None:
-    """The `kind` ("place", "claimant", "outlet") filter of a query dict; phrases are optional."""
-    saved = (query.get(kind + "_keys") or []) if keys is None else keys
-    phrases = query.get(kind + "_phrases") or ()
-    return NameFilter.compile(saved, phrases) if saved or phrases else None
+    """The `kind` ("place", "claimant", "outlet") filter of a query dict. A subscription saved before
+    phrases existed has its keys as phrases, so that later spellings holding them ("kharkiv region"
+    for "kharkiv") still match."""
+    saved = list((query.get(kind + "_keys") or []) if keys is None else keys)
+    phrases = query[kind + "_phrases"] if kind + "_phrases" in query else saved
+    return NameFilter.compile(saved, phrases or ()) if saved or phrases else None
 
 
 def _key(day: str | None) -> int | None:

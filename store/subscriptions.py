@@ -25,15 +25,21 @@ def _subscription(row: tuple) -> Subscription:
                         query=Query.model_validate_json(row[5]), active=bool(row[6]))
 
 
+# How a name filter reads the database when it is made (its keys) and since this version (its phrases):
+# the same words made on another day are the same subscription.
+_NAME_MATCHING = {f"{kind}_{part}" for kind in ("place", "claimant", "outlet") for part in ("keys", "phrases")}
+
+
 def _same_query(saved_json: str, query_json: str, query: Query) -> bool:
     """Whether a saved subscription is this query, also when an older version saved it without the
-    fields added since (those read back as their defaults)."""
+    fields added since, or when the database held other spellings of its names then."""
     if saved_json == query_json:
         return True
     try:
-        return Query.model_validate_json(saved_json) == query
+        saved = Query.model_validate_json(saved_json)
     except ValueError:  # a row this version cannot read is no duplicate of anything
         return False
+    return saved.model_dump(exclude=_NAME_MATCHING) == query.model_dump(exclude=_NAME_MATCHING)
 
 
 def _chat_rows(conn: sqlite3.Connection, platform: str, chat_id: str) -> list[tuple]:

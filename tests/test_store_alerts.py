@@ -188,6 +188,22 @@ async def test_a_subscription_saved_by_an_older_version_still_gets_its_figures(s
     assert await pending(store) == [(CHAT, result.group_ids[0])]
 
 
+async def test_a_subscription_saved_by_an_older_version_gets_a_later_spelling_of_its_place(store: Store) -> None:
+    await store.ingest(*kharkiv_report(3, "Oleh Syniehubov", "Kharkiv"))
+    await subscribe_as_older_version(store, "kharkiv killed")
+    result = await store.ingest(*kharkiv_report(5, "Oleh Syniehubov", "Kharkiv region"))
+    assert await pending(store) == [(CHAT, result.group_ids[0])]
+
+
+async def test_a_subscription_to_a_name_saved_by_an_older_version_is_still_a_duplicate(store: Store) -> None:
+    await store.ingest(*kharkiv_report(3, "Oleh Syniehubov", "Kharkiv"))
+    await subscribe_as_older_version(store, "kharkiv killed")
+    await store.ingest(*kharkiv_report(4, "Oleh Syniehubov", "Kharkiv region"))
+    query = parse_query("kharkiv killed", names=await store.names())
+    added = await store.subscriptions.add("telegram", CHAT, "kharkiv killed", query, describe(query))
+    assert added.status == "duplicate"
+
+
 async def test_a_subscription_saved_by_an_older_version_is_still_a_duplicate(store: Store) -> None:
     await subscribe_as_older_version(store, "russia killed")
     query = parse_query("russia killed")
