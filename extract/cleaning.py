@@ -46,7 +46,10 @@ def _is_furniture(line: str, lower: str) -> bool:
         return True  # "Advert", "Continue", "Source link"
     if _STARTS.match(lower):
         return True
-    appeals = set(_appeals(line, lower))
+    found = _appeals(line, lower)
+    if not found:
+        return False  # most lines: no appeal at all
+    appeals = set(found)
     if appeals - _WEAK:
         return True
     # "donate" is an appeal when it speaks to the reader, or is a button.

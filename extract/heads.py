@@ -29,7 +29,7 @@ _MAX_WORDS = 7
 _PRONOUNS = frozenset(word for word in _C["pronouns"] if " " not in word and word != "this")
 
 
-@dataclass
+@dataclass(slots=True)  # no per-instance dict: one is made for every figure
 class Head:
     """The figure's noun phrase, as far as it tells what is counted."""
 

@@ -65,10 +65,16 @@ def merge(claims: list[Claim], headline: int = 0) -> list[Claim]:
                 break
         else:
             kept.append(claim)
-    return [c for c in kept
-            if not (_may_be_rounded(c)
-                    and any(other is not c and _same_thing(c, other, headline) and _rounds_to(c, other)
-                            for other in kept))]
+    return [c for c in kept if not (_may_be_rounded(c) and _rounded_copy(c, kept, headline))]
+
+
+def _rounded_copy(claim: Claim, kept: list[Claim], headline: int) -> bool:
+    """Whether the claim is a rounded copy of another kept claim of the same thing (a loop, not any() over a
+    generator: cheaper)."""
+    for other in kept:
+        if other is not claim and _same_thing(claim, other, headline) and _rounds_to(claim, other):
+            return True
+    return False
 
 
 def _may_be_rounded(claim: Claim) -> bool:

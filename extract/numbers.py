@@ -87,7 +87,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"\s+for\s+", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)  # no per-instance dict: figures are made and read often
 class Figure:
     """One figure found in a sentence; `start`/`end` are offsets in the sentence."""
 

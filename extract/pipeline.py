@@ -28,7 +28,10 @@ def _has_number(text: str) -> bool:
     if _DIGIT.search(text):
         return True
     lower = text.lower()
-    return any(part in lower for part in _NUMBER_WORD_PARTS) and _NUMBER_WORD.search(lower) is not None
+    for part in _NUMBER_WORD_PARTS:  # a plain loop: a generator for any() costs more than the tests
+        if part in lower:
+            return _NUMBER_WORD.search(lower) is not None
+    return False
 
 
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
@@ -405,7 +408,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     recent = context.recent() if (head.elliptical or _continues(figure, s)) else None
     # "… 17 people killed and 61 injured": a figure that names no people shares its neighbour's.
     neighbour = context.claims[-1] if context.claims and context.last_claim_sentence == context.sentence else None
-    if recent is None and neighbour and head.people in (None, "neutral") and not (set(head.words) & _PEOPLE_WORDS):
+    if recent is None and neighbour and head.people in (None, "neutral") and _PEOPLE_WORDS.isdisjoint(head.words):
         recent = neighbour
     shared = _shared_qualifier(figure, s, lo, neighbour, others) if neighbour and qualifier == "exact" else None
     if shared:
@@ -495,13 +498,9 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own date (the month a
     monthly report is about, else its publication date)."""
     if when:
-        anchored = [w for offset, w in when if offset < 0]
-        before = [w for offset, w in when if 0 <= offset < figure.start]
-        after = [w for offset, w in when
-                 if offset > figure.end and not _NEW_CLAUSE.search(sentence[figure.end:offset])]
-        chosen = anchored or before or after
-        if chosen:
-            return chosen[-1] if (anchored or before) else chosen[0]
+        chosen = _dated_in_sentence(figure, sentence, when)
+        if chosen is not None:
+            return chosen
     own = context.period or reference
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
@@ -511,6 +510,23 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
             or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
         return _earlier_date(recent, context.before, reference, relative=not month_named) or own
     return own
+
+
+def _dated_in_sentence(figure: Figure, sentence: str, when: list[tuple[int, dates.When]]) -> dates.When | None:
+    """The last "as of" date in the sentence, else the last date before the figure, else the first after it in
+    its clause (one pass, and the clause test only when nothing comes before)."""
+    anchored = before = None
+    for offset, w in when:
+        if offset < 0:
+            anchored = w
+        elif offset < figure.start:
+            before = w
+    if anchored is not None or before is not None:
+        return anchored if anchored is not None else before
+    for offset, w in when:
+        if offset > figure.end and not _NEW_CLAUSE.search(sentence[figure.end:offset]):
+            return w
+    return None
 
 
 def _earlier_date(recent: Claim | None, before: list[str], reference: dates.When | None,
