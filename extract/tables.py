@@ -100,8 +100,10 @@ class Phrases:
         if self.anchors is not None and not self._may_match(lower):
             return []
         pattern = self.ascii_pattern if lower.isascii() else self.pattern
-        return [m for m in pattern.finditer(lower)
-                if not (start := m.start()) or not joins_word(text[start - 1])]
+        # The pattern's \b leaves a hyphen as the only character before a match that joins a word.
+        if "-" not in text:
+            return list(pattern.finditer(lower))
+        return [m for m in pattern.finditer(lower) if not (start := m.start()) or text[start - 1] != "-"]
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match that `finditer` would give, without looking further."""
@@ -109,10 +111,12 @@ class Phrases:
         if self.anchors is not None and not self._may_match(lower):
             return None
         pattern = self.ascii_pattern if lower.isascii() else self.pattern
+        if "-" not in text:  # as in `finditer`: then every match starts a word
+            return pattern.search(lower)
         position = 0
         while m := pattern.search(lower, position):
             start = m.start()
-            if not start or not joins_word(text[start - 1]):
+            if not start or text[start - 1] != "-":
                 return m
             position = m.end()  # where finditer would carry on after a rejected match
         return None
