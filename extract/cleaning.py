@@ -107,14 +107,17 @@ _HEADLINE_WORDS = 20  # a longer opening line is the lede, not a headline
 
 
 def headline_end(text: str) -> int:
-    """Where the text after the headline a scraped page opens on starts, else 0: a first line that is short and
-    not a sentence ending in a full stop, with more text after it."""
+    """Where the text after the headline a scraped page opens on starts, else 0: a first line of at most
+    `_HEADLINE_WORDS` words, with more text after it, that is not a sentence (no full stop ends it or a
+    sentence within it, quoted or bracketed, and it does not run on with ", : ;")."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip():
         return 0
     first = text[start:end].strip(_MARKUP)
-    if not first or len(first.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS or first.endswith((".", ",", ":", ";")):
+    if not first or len(first.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS or first.endswith((",", ":", ";")):
+        return 0
+    if _ENDS_SENTENCE.search(first.rstrip(")")) or ". " in first:
         return 0
     return end + 1
 

@@ -382,10 +382,27 @@ def _date_line(text: str) -> re.Match[str] | None:
     return None
 
 
+_BYLINE_WORDS = 8  # a line with a date and at most this many words is a byline ("By Olena Roshchina 12.05.2023")
+_BYLINE_BEFORE = re.compile(r"(?:\b(?:published|updated|posted|date)\b:?(?:\s+on)?|\d\d?:\d\d(?:\s*[ap]\.?m\.?)?|[|•·])"
+                            r"[\s,–—-]*$", re.IGNORECASE)
+
+
+def _in_byline(text: str, m: re.Match[str]) -> bool:
+    """Whether a date in figures stands in a byline, not a sentence: on a short line of its own, or right
+    after "Published", "Updated", "Posted", a time or a "|"."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line.split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS and ". " not in line:
+        return True
+    return _BYLINE_BEFORE.search(text, max(start, m.start() - 40), m.start()) is not None
+
+
 def _byline_date(text: str) -> When | None:
     """The date in figures near the top of the text: ISO, day first with dots or dashes, and with slashes
     whichever order its numbers allow (none when both could be the month)."""
-    m = _NUMERIC_DATE.search(text, 0, _BYLINE_CHARS) or _date_line(text)
+    m = next((m for m in _NUMERIC_DATE.finditer(text, 0, _BYLINE_CHARS) if _in_byline(text, m)), None) \
+        or _date_line(text)
     if m is None:
         return None
     if m.group(1):

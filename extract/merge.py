@@ -2,19 +2,48 @@
 from __future__ import annotations
 
 from extract.models import Claim
+from extract.tables import load
+
+_SIDE_OF = {p.lower(): side for side, words in load("cues")["sides"].items() for p in words}
 
 _FAMILY = {"killed": "dead", "bodies_returned": "dead", "bodies_held": "dead"}
 
 
 def _same_thing(a: Claim, b: Claim, headline: int = 0) -> bool:
     """Same category (or family), and side, place and claimant each equal or unknown on one side; a headline
-    (the text up to `headline`) sums up who said it ("Ukraine says …"), so its claimant may differ."""
+    (the text up to `headline`) sums up who said it ("Kyiv says …"), so its claimant may be another name
+    for the same party, but not another party."""
     if a.category != b.category and _FAMILY.get(a.category, a.category) != _FAMILY.get(b.category, b.category):
         return False
     return ((a.side == b.side or a.side is None or b.side is None)
             and (a.place == b.place or a.place is None or b.place is None)
             and (a.claimant == b.claimant or a.claimant is None or b.claimant is None
-                 or min(a.end, b.end) <= headline))
+                 or (min(a.end, b.end) <= headline and _same_party(*sorted((a, b), key=lambda c: c.end)))))
+
+
+def _same_party(head: Claim, body: Claim) -> bool:
+    """Whether a headline's claimant and a body's may be one party: either is unnamed ("officials"), a part of
+    the other ("Ukraine" in "Ukraine's military"), of the same country ("Kyiv", "Ukraine's prosecutor general"),
+    or the headline describes ("S.Korea spy agency") what the body names ("National Intelligence Service")."""
+    one, other = head.claimant or "", body.claimant or ""
+    if not (one[:1].isupper() and other[:1].isupper()) or one.startswith("The ") or other.startswith("The "):
+        return True
+    lower, other_lower = one.lower(), other.lower()
+    if lower in other_lower or other_lower in lower or _party(lower) == _party(other_lower):
+        return True
+    return one.split()[-1].islower() and _is_institution(other)
+
+
+def _is_institution(claimant: str) -> bool:
+    """A name of two or more capitalised words and no owner: "National Intelligence Service"."""
+    words = claimant.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and "'" not in claimant and "’" not in claimant
+
+
+def _party(claimant: str) -> str:
+    """The country a lower-cased claimant speaks for, by its first word ("kyiv" -> "ukraine"), else that word."""
+    word = claimant.split()[0].removesuffix("'s").removesuffix("’s")
+    return _SIDE_OF.get(word) or _SIDE_OF.get(f"{word}'s") or word
 
 
 def _rounds_to(rounded: Claim, exact: Claim) -> bool:

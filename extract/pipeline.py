@@ -360,7 +360,9 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
             _read_sentence(sentence, reference, context, include_vague)
         context.leave()
     # Places are reasoned about by their canonical names, and output as the article spells them.
-    return places.as_written(merge(context.claims, headline_end(text)), text)
+    # Only a text without a title opens on its headline.
+    opening = 0 if article.title else headline_end(text)
+    return places.as_written(merge(context.claims, opening), text)
 
 
 def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,
@@ -444,7 +446,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         or sides.side_of_subject(figure, s, category) \
         or sides.side_from_before(sides.latest_of_kind(context.claims, category), context.claims, category,
                                   claimant) \
-        or sides.side_anywhere(figure, s) or (sides.lede_side(lede) if lede else None)
+        or sides.side_anywhere(figure, s) or (sides.lede_side(lede) if lede and not discourse.opens_topic(s) else None)
     if side == "both" and phrase_side is None and place and place == own_place:
         side = sides.side_of_home(place)  # "six servicemen from Zaporizhzhia came home" in a swap of both sides'
     if not unsaid:

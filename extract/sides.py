@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract import discourse, places
+from extract import categories, discourse, places
 from extract.models import Claim
 from extract.numbers import Figure
 from extract.tables import load, phrase_pattern
@@ -391,10 +391,24 @@ def lede_side(lede: str) -> str | None:
     found.add(_owner_of_people(lede))
     found.discard(None)
     if not found:  # "manpower is the main problem of Ukraine's war effort"
-        found = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(lede)
-                 if not _ATTACKER.match(lede[m.end():m.end() + 30])}
-        found.discard(None)
+        found = _bare_sides(lede)
     return found.pop() if len(found) == 1 else None
+
+
+# A war noun a side owns, after at most one word: "Ukraine's [own] army", "Russia's war".
+_OWNS_WAR_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:%s)\b" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_C["war_nouns"], key=len, reverse=True)), re.IGNORECASE)
+
+
+def _bare_sides(lede: str) -> set[str]:
+    """The sides a lede names at all, not as an attacker, if it is about the war's toll (it speaks of
+    casualties, or a side owns a war noun: "Ukraine's war effort"); else none ("Russia's parliament …")."""
+    matches = [m for m in _DEMONYMS.finditer(lede) if not _ATTACKER.match(lede[m.end():m.end() + 30])]
+    if not matches or discourse.opens_topic(lede):
+        return set()
+    if not categories.mentions_casualties(lede) and not any(_OWNS_WAR_NOUN.match(lede, m.end()) for m in matches):
+        return set()
+    return {side for m in matches if (side := _SIDE_OF.get(_key(m.group())))}
 
 
 _ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

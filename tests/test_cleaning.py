@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.cleaning import body_blocks, headline, is_furniture
+from extract.cleaning import body_blocks, headline, headline_end, is_furniture
 
 
 def kept(text: str) -> list[str]:
@@ -155,3 +155,15 @@ def test_short_lines_under_a_trending_heading_are_links() -> None:
 
 def test_a_wire_services_update_note_is_furniture() -> None:
     assert is_furniture("(Adds comment from the foreign ministry, paragraphs 4-6)")
+
+
+def test_a_first_line_with_two_sentences_or_a_quote_is_not_a_headline() -> None:
+    text = ('Ukraine said 500 Russian troops were killed near Pokrovsk in June. "It was a record."\n'
+            "British intelligence estimated the same.")
+    assert headline(text) == ""
+    assert headline('Kyiv said the strike was "a crime."\nNo one was hurt.') == ""
+
+
+def test_a_headline_ending_in_a_bracket_is_still_a_headline() -> None:
+    text = "Drone strike kills two in Nikopol (video)\nTwo men died when a drone hit their car, the governor said."
+    assert headline_end(text) == text.index("\n") + 1

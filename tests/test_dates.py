@@ -266,3 +266,22 @@ def test_a_date_on_a_line_of_its_own_below_a_long_standfirst_is_the_pages_date()
             "03/21/2024\n"
             "Some 2,300 people have been evacuated so far, the regional administration said on Thursday.")
     assert reference_date(None, text) == When(3, 2024, 21)
+
+
+def test_a_date_in_figures_inside_a_sentence_is_not_the_byline() -> None:
+    text = ("Since the invasion began on 24.02.2022, at least 12,000 civilians have been killed, the UN said on "
+            "Monday.\nThe monitoring mission said 45 were killed in May.")
+    found = {c.value: c for c in extract(Article(text=text))}
+    assert (found[12000].month, found[45].month, found[45].date) == (None, 5, None)
+
+
+def test_a_decree_number_that_reads_as_a_date_is_not_the_byline() -> None:
+    text = ("Decree No. 12-05-2023 set up the register. The register now lists 1,140 people as missing, officials "
+            "said on Friday.\nPublished 14 June 2025")
+    assert reference_date(None, text) == When(6, 2025)
+
+
+def test_a_date_in_figures_after_a_byline_word_in_a_long_line_is_the_byline() -> None:
+    text = ("Kharkiv news desk, regional correspondents and agencies | Published 04.08.2025 10:32 | Updated "
+            "at noon\nTwo people were wounded in a drone strike, the governor said.")
+    assert reference_date(None, text) == When(8, 2025, 4)

@@ -710,3 +710,37 @@ def test_a_place_carried_from_an_earlier_sentence_takes_the_spelling_nearest_bef
 def test_a_landmarks_city_the_text_never_spells_keeps_the_gazetteers_name() -> None:
     text = "Kyiv said 211 defenders of Azovstal were still being held by Russia."
     assert one(text).place == "Mariupol"
+
+
+def test_an_opening_sentence_is_no_headline_when_the_article_has_a_title() -> None:
+    text = ('Ukraine said 500 Russian troops were killed near Pokrovsk in June. "It was a record."\n'
+            "British intelligence estimated that 500 Russian troops were killed near Pokrovsk in June.")
+    found = extract(Article(text=text, title="Losses near Pokrovsk", published=PUBLISHED))
+    assert [c.claimant for c in found] == ["Ukraine", "British intelligence"]
+
+
+def test_a_headline_claim_of_another_source_is_not_merged_into_the_body() -> None:
+    text = ("Ukraine says 500 Russian troops killed near Pokrovsk\n"
+            "British intelligence estimated that 500 Russian troops were killed near Pokrovsk in June.")
+    assert [c.claimant for c in claims(text)] == ["Ukraine", "British intelligence"]
+
+
+def test_a_headline_claim_of_the_same_country_merges_into_the_body() -> None:
+    text = ("Ukraine says 500 Russian troops killed near Pokrovsk\n"
+            "Ukraine's military said on Sunday that 500 Russian troops had been killed near Pokrovsk.")
+    assert [c.claimant for c in claims(text)] == ["Ukraine's military"]
+
+
+def test_a_lede_about_something_else_gives_no_side_to_a_figure() -> None:
+    text = ("Russia's parliament passed a new mobilisation law on Tuesday.\nSeparately, 40 soldiers were killed "
+            "near Bakhmut in a drone strike, a military blogger said.")
+    assert one(text).side is None
+    text = ("The talks in Istanbul stalled over Ukraine's demands. A total of 300 prisoners were captured in the "
+            "fighting last week, analysts said.")
+    assert one(text).side is None
+
+
+def test_a_lede_about_a_countrys_war_gives_its_side_to_a_figure() -> None:
+    text = ("Manpower is the main problem of Ukraine's war effort. A brigade commander said 40 men from his unit "
+            "had been killed since March.")
+    assert one(text).side == "ukraine"
