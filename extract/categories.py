@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
-from extract.numbers import Figure
+from extract.numbers import Figure, swap_context
 from extract.tables import AnyCase, Phrases, joins_word, load, phrase_pattern
 
 _C = load("cues")
@@ -44,12 +44,21 @@ _ANY = phrase_pattern(list(_CUE_CATEGORY) + _C["body_nouns"] + _C["return_cues"]
 
 
 # "It was 146 for 146": a swap, the same number on each side, is a claim with no other word of one.
-_SWAP = re.compile(r"\d\s+for\s+\d")
+_SWAP = re.compile(r"(\d[\d,.]*)\s+for\s+(\d[\d,.]*)")
 
 
 def mentions_casualties(sentence: str) -> bool:
     """A cheap first look: could any figure in this sentence be a claim on its own?"""
-    return _ANY.search(sentence) is not None or (" for " in sentence and _SWAP.search(sentence) is not None)
+    return _ANY.search(sentence) is not None or (" for " in sentence and _swaps(sentence))
+
+
+def _swaps(sentence: str) -> bool:
+    """Is there an "N for M" swap: the same figure on each side ("115 for 115"), or any in talk of an exchange
+    (not "Voting ended 52 for 48", "Tickets cost 200 for 2 people")?"""
+    for match in _SWAP.finditer(sentence):
+        if match[1].rstrip(",.") == match[2].rstrip(",.") or swap_context(sentence.lower()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -272,10 +281,28 @@ def _reach_after(sentence: str, end: int, hi: int) -> int:
     next figure ("330 people had lived there …, and one in six residents was killed"), unless that one is a
     part of it ("5,000 civilians, including 210 children, were killed")."""
     reach = hi
-    if hi >= len(sentence) or _part_of_before(sentence[max(0, hi - 40):hi]) or _PART_AFTER.match(sentence, hi):
+    if hi >= len(sentence) or _part_of_before(sentence[max(0, hi - 40):hi]) or _PART_AFTER.match(sentence, hi) \
+            or _coordinated(sentence[end:hi]):
         reach = len(sentence)
     semicolon = sentence.find(";", end, reach)
     return semicolon if semicolon >= 0 else reach
+
+
+_NON_PHRASE = frozenset(_C["non_phrase_words"])
+# " soldiers and ", " people, not ": a noun phrase joined to the next figure, no verb between.
+_COORDINATED = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:and|or)|,(?:\s+(?:and|or|not))?)\s+$")
+
+
+def _coordinated(between: str) -> bool:
+    """Is the text between two figures only a noun phrase and a joint ("12 soldiers and 3 civilians were
+    killed", "Five people, not four as first reported, were injured")? Then both share the verb after."""
+    if len(between) > 50 or not (" and " in between or " or " in between or "," in between):
+        return False
+    match = _COORDINATED.match(between)
+    if not match:
+        return False
+    words = match.group(1).lower().split()
+    return not any(word in _NON_PHRASE or word.endswith("ed") for word in words)
 
 
 _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")

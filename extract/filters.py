@@ -183,7 +183,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True
     label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
         or (_labelled_increment(sentence, figure.start) if _ends_with_plus(before, tail) else None)
-    if label and label.group(1).lower() in _EXCLUDE_AFTER and not _counted_before(before, label.start(1)):
+    if label and label.group(1).lower() in _EXCLUDE_AFTER and not _counted_before(before, label.start(1)) \
+            and not _named_place_before(label):
         return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)", not "in three years: 286 …"
     word = _ADJECTIVES_THEN_WORD.match(after_lower)
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
@@ -216,6 +217,18 @@ def _in_digit_chain(before: str, after: str) -> bool:
 
 
 _FIGURE_WORDS = frozenset(load("numbers")["units"]) | frozenset(load("numbers")["tens"])
+
+
+_PLACE_LABELS = frozenset(_C["place_labels"])
+
+
+def _named_place_before(label: re.Match[str]) -> bool:
+    """Is the label a place's kind after its capitalised name ("Kherson city - 10"): the place counted in,
+    not a count of cities?"""
+    if label.group(1).lower() not in _PLACE_LABELS:
+        return False
+    words = label.string[max(0, label.start(1) - 30):label.start(1)].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha()
 
 
 def _counted_before(before: str, end: int) -> bool:

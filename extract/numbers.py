@@ -147,7 +147,20 @@ def _counts_one(sentence: str, end: int) -> bool:
     """Does "one" ending at `end` count a person ("one person had died", "one soldier was wounded")? As a
     pronoun or in "one of", "one day", "one in six" it counts nothing."""
     rest = sentence[end:end + 16].split(None, 1)
-    return bool(rest) and rest[0].lower() in _ONE_COUNTS
+    return bool(rest) and rest[0].lower() in _ONE_COUNTS and not _one_is_source(sentence, end)
+
+
+_SOURCE_VERBS = frozenset(_T["one_source_verbs"])
+_SOURCE_OPENERS = frozenset(_T["one_source_openers"])
+
+
+def _one_is_source(sentence: str, end: int) -> bool:
+    """Is "one <noun>" the sentence's source ("One soldier told Reuters …", "one person familiar with the talks
+    said …") rather than a count? A speech verb follows within two words, or after "familiar with …"/"who …"."""
+    words = [word.strip(",.;:\"'’”") for word in sentence[end:end + 90].lower().split()[1:12]]
+    if any(word in _SOURCE_VERBS for word in words[:2]):
+        return True
+    return bool(words) and words[0] in _SOURCE_OPENERS and any(word in _SOURCE_VERBS for word in words[1:10])
 
 
 def _parse(match: re.Match[str], sentence: str) -> Figure | None:
@@ -167,6 +180,14 @@ def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     key = _VAGUE_PREFIX.sub("", vague.lower())
     key = _SPACES.sub(" ", key)
     return Figure(_VAGUE[key], start, end, text, vague=True, from_words=True)
+
+
+_SWAP_CUES = tuple(_T["swap_cue_words"])
+
+
+def swap_context(lower: str) -> bool:
+    """Does the lower-cased sentence speak of an exchange or of prisoners, so that "N for M" can be a swap?"""
+    return any(word in lower for word in _SWAP_CUES)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -197,7 +218,8 @@ def find_figures(sentence: str) -> list[Figure]:
                                      from_words=fig.from_words and nxt.from_words))
                 i += 2
                 continue
-            if _FOR_JOIN.fullmatch(gap):
+            # "52 for 48" is a vote and "200 for 2 people" a price: unequal sides make a swap only in talk of one.
+            if _FOR_JOIN.fullmatch(gap) and (fig.value == nxt.value or swap_context(lower)):
                 if fig.value == nxt.value:  # "115 for 115": one figure, the same on each side
                     joined.append(Figure(fig.value, fig.start, nxt.end, sentence[fig.start:nxt.end],
                                          swap_with=nxt.value, from_words=fig.from_words))

@@ -76,6 +76,13 @@ def _is_header(text: str) -> bool:
     return text.rstrip(" *").endswith(":")
 
 
+# "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children": an item whose figure is its main value, which
+# alone takes its header's category (not "Route 2: buses leave at 8 from the station").
+_MAIN_VALUE_ITEM = re.compile(r"[-*•\s]*(?:[^\d:–—\n]{1,60}?\s*[-–—:]\s*(?:about|around|some|over)?\s*\d[\d,.\u202f ]*"
+                              r"(?:\s*\(\s*\+?\s*\d[\d,.]*\s*\))?(?:\s+[^\d\s]+){0,3}"
+                              r"|\d[\d,.\u202f ]*\s*[-–—:]\s+\D{1,80})[.;,]?\s*$")
+
+
 class _Context:
     """What the article has said so far, to resolve each figure's source against: the sentences before (with
     their list items and paragraphs), the claimants resolved in them, the people introduced, whether the
@@ -376,7 +383,7 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
             index -= 1
         header = context.before[index] if index >= 0 else ""
         kinds = {kind for _, _, kind in categories.cues(header)} if _is_header(header) else set()
-        header_category = kinds.pop() if len(kinds) == 1 else None
+        header_category = kinds.pop() if len(kinds) == 1 and _MAIN_VALUE_ITEM.match(s) else None
     if (recent is None or _counts_other(s)) and not header_category and not categories.mentions_casualties(s):
         return  # no word of casualties here, and nothing before for a bare figure to continue
     figures = [f for f in find_figures(s) if not is_excluded(f, s)]

@@ -744,3 +744,51 @@ def test_a_lede_about_a_countrys_war_gives_its_side_to_a_figure() -> None:
     text = ("Manpower is the main problem of Ukraine's war effort. A brigade commander said 40 men from his unit "
             "had been killed since March.")
     assert one(text).side == "ukraine"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 soldiers and 3 civilians were killed in the attack, officials said.", [(12, "killed"), (3, "killed")]),
+    ("Nine men and two women were injured in the attack.", [(9, "wounded"), (2, "wounded")]),
+    ("Russian shelling on Monday left 8 civilians and 2 rescuers dead in Kherson.", [(8, "killed"), (2, "killed")]),
+    ("Five people, not four as first reported, were injured in Sumy.", [(5, "wounded"), (4, "wounded")]),
+])
+def test_coordinated_figures_share_the_verb_after(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.category) for c in claims(text)] == expected
+
+
+def test_next_figure_in_its_own_clause_still_stops_the_reach() -> None:
+    found = claims("330 people had lived in the block, and one in six residents was killed.")
+    assert 330 not in [c.value for c in found]
+
+
+def test_one_source_is_not_a_claim() -> None:
+    assert claims("One person familiar with the talks said the bodies would be returned next week.") == []
+
+
+def test_one_source_is_not_counted_beside_the_count() -> None:
+    assert [c.value for c in claims("One soldier told Reuters that his unit had lost 14 men.")] == [14]
+
+
+def test_one_killed_beside_a_source_is_not_counted() -> None:
+    found = claims("Every one of the 12 soldiers was killed, one person familiar with the matter said.")
+    assert [(c.value, c.category) for c in found] == [(12, "killed")]
+
+
+@pytest.mark.parametrize("text", ["Voting ended 52 for 48 in the Rada on Monday.", "Tickets cost 200 for 2 people."])
+def test_n_for_m_without_an_exchange_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_equal_n_for_m_is_still_a_swap() -> None:
+    assert [c.category for c in claims("It was 146 for 146 on Friday.")] == ["prisoners_exchanged"]
+
+
+def test_named_place_item_under_a_header_is_counted() -> None:
+    found = claims("Civilians wounded by community:\n- Kherson city - 10\n- Bilozerka - 3\n")
+    assert [(c.value, c.category) for c in found] == [(10, "wounded"), (3, "wounded")]
+
+
+def test_header_category_only_for_an_items_main_value() -> None:
+    text = ("Evacuation routes for the displaced:\n- Route 1: 40 km to Dnipro\n"
+            "- Route 2: buses leave at 8 from the station, 3 times a day\n")
+    assert claims(text) == []

@@ -260,3 +260,11 @@ def test_world_war_two_is_a_name_not_a_count() -> None:
 
 def test_paragraph_numbers_are_not_counts() -> None:
     assert excluded("(Updates with reaction from Kyiv, paragraphs 5-7)", "5-7")
+
+
+def test_named_place_before_a_place_label_is_kept() -> None:
+    assert not excluded("- Kherson city - 10", "10")
+
+
+def test_place_label_alone_is_still_a_count_of_places() -> None:
+    assert excluded("Settlements hit: cities - 10", "10")

@@ -164,3 +164,26 @@ def test_one_before_a_person_is_a_figure() -> None:
 
 def test_one_as_a_pronoun_is_not_a_figure() -> None:
     assert find_figures("One of the shells hit a school, and one day later another followed.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "One soldier told Reuters that his unit had lost men.",
+    "One person familiar with the talks said the bodies would be returned next week.",
+    "The strike was confirmed, one person familiar with the matter said.",
+])
+def test_one_who_speaks_is_a_source_not_a_count(sentence: str) -> None:
+    assert [f.value for f in find_figures(sentence)] == []
+
+
+def test_one_who_was_hurt_still_counts() -> None:
+    assert [f.value for f in find_figures("One soldier was wounded and later told medics he was fine.")] == [1]
+
+
+@pytest.mark.parametrize("sentence", ["Voting ended 52 for 48 in the Rada on Monday.", "Tickets cost 200 for 2 people."])
+def test_unequal_n_for_m_without_an_exchange_is_no_swap(sentence: str) -> None:
+    assert all(f.swap_with is None for f in find_figures(sentence))
+
+
+def test_unequal_n_for_m_in_an_exchange_is_a_swap() -> None:
+    first, second = find_figures("Ukraine exchanged 52 for 48 prisoners on Monday.")
+    assert (first.swap_with, second.swap_with) == (48, 52)
