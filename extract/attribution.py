@@ -595,6 +595,16 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
 _OWN = frozenset(_G["first_person_subjects"])
 
 
+# "our correspondent", "our tally": in an interview too, the outlet's own, not the interviewee's.
+_OUTLETS_OWN = frozenset(_G["interviewer_labels"]) | frozenset(_G["outlet_own_nouns"])
+
+
+def is_outlets_own(source: Source) -> bool:
+    """ "our correspondent", "our tally": the outlet's own staff or count, whoever it interviews."""
+    words = source.name.lower().split()
+    return len(words) == 2 and words[0] == "our" and words[1] in _OUTLETS_OWN
+
+
 def is_own(source: Source) -> bool:
     """ "our tally", "my information": the writer's or speaker's own, not a third party's."""
     return source.name.split(" ", 1)[0].lower() in _OWN

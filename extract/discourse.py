@@ -42,6 +42,35 @@ _ANSWER_LABELS = frozenset(_G["answer_labels"])
 ANSWER = "\x00answer"  # the label of an answer ("A:"): the interviewee's, whoever that is
 
 
+def is_interview_label(label: str) -> bool:
+    """ "Q", "Answer", "Interviewer": a label that marks a question or its answer, so the text is an interview."""
+    lower = label.lower()
+    return lower in _INTERVIEWER_LABELS or lower in _ANSWER_LABELS
+
+
+# "Are you able to …?", "spoke to us", "in an interview": what shows an interview, not an explainer's sub-heading.
+
+
+def _as_written(words: list[str]) -> str:
+    """An alternation of the lower-case words, each also with a capital first letter (not "US" for "us")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
+_SECOND_PERSON = re.compile(rf"\b(?:{_as_written(_G['second_person_words'])})\b")
+_INTERVIEW_WORDS = re.compile(rf"\b(?:{_as_written(_G['interview_evidence'])})\b")
+
+
+def addresses_someone(question: str) -> bool:
+    """ "What are your losses like?": a question put to someone, in the second person."""
+    return ("you" in question or "You" in question) and _SECOND_PERSON.search(question) is not None
+
+
+def tells_of_interview(sentence: str) -> bool:
+    """ "Lubinets spoke to us …", "We spoke by video link": a sentence that says the outlet spoke to someone."""
+    return (("us" in sentence or "nterview" in sentence or "we " in sentence or "We " in sentence)
+            and _INTERVIEW_WORDS.search(sentence) is not None)
+
+
 def speaker_label(line: str) -> str | None:
     """The label a transcript's line opens on ("**Mr. Schmale:**" → "Mr. Schmale"), if any (it starts with "*" or
     two capitals)."""

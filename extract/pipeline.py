@@ -111,7 +111,11 @@ class _Context:
         self.interviewee: str | None = None  # who answers an interview's questions, once one is asked
         self.answering = False  # whether the paragraph being read answers an interviewer's question
         self.speaker: str | None = None  # who speaks the paragraph being read, by a transcript's label
-        self.labels = 0  # the speaker labels read so far: two or more make a transcript
+        self.labels = 0  # the speaker labels read so far: two or more make a transcript …
+        self.speaking = False  # … if a labelled paragraph speaks (in the first person, or a "Q:" label's)
+        self.question = ""  # the last question standing alone on its line
+        self.questions = 0  # the questions answered so far: two or more make an interview
+        self.interview_label = False  # whether a "Q:" or "Answer:" label has been read
         self.introduced: dict[str, str] = {}  # surname → full name of the people named in the sentences …
         self.introduced_upto = 0  # … before this one, as far as `_introduced` has read
 
@@ -129,6 +133,7 @@ class _Context:
             self._label(text)
             if (text[:1] == "*" or discourse.is_question(text)) and self._asks(text):
                 self.asked, self.answering = block, False
+                self.question = " ".join(s.text for s in self._paragraph())
         self.current, self.block = text, block
 
     def _paragraph(self) -> list[Sentence]:
@@ -150,22 +155,33 @@ class _Context:
 
     def _label(self, text: str) -> None:
         """A new paragraph: in a transcript, its speaker's label names who speaks it and the unlabelled ones after
-        (a lone label makes no transcript: it speaks for its own paragraph only)."""
+        (a lone label makes no transcript, nor do labels of paragraphs that speak in no one's voice, such as a
+        roundup's sections: such a label speaks for its own paragraph only)."""
         # A label is bold or in capitals.
         label = discourse.speaker_label(text) if text[:1] == "*" or text[:2].isupper() else None
         if label is None:
-            if self.labels < 2:
+            if self.labels < 2 or not self.speaking:
                 self.speaker = None
             return
         self.labels += 1
+        self.interview_label = self.interview_label or discourse.is_interview_label(label)
+        self.speaking = self.speaking or self.interview_label or self._paragraph_in_first_person()
         speaker = discourse.speaker_of(label)
         self.speaker = self.interviewee if speaker == discourse.ANSWER else speaker
 
     def _answered(self) -> None:
-        """A question stood alone on its line: an interview, whose answers are the person it introduced first."""
+        """A question stood alone on its line: in an interview, whose answers are the person it introduced first."""
         self.asked, self.answering = None, True
-        if self.interviewee is None:
+        self.questions += 1
+        if self.interviewee is None and self._is_interview():
             self.interviewee = next(filter(None, map(discourse.introduced_person, self.before[:-1])), None)
+
+    def _is_interview(self) -> bool:
+        """Whether the questions on their own lines are an interviewer's, not an explainer's sub-headings: a "Q:"
+        label, a second question answered, a question put in the second person, or the outlet saying it spoke
+        to someone."""
+        return (self.interview_label or self.questions > 1 or discourse.addresses_someone(self.question)
+                or any(map(discourse.tells_of_interview, self.before[:-1])))
 
     def leave(self) -> None:
         """Done with the sentence being read: it is now one of the sentences before."""
@@ -197,7 +213,8 @@ class _Context:
         """
         if self.speaker and self._own_words(source):
             claimant = self.speaker
-        elif self.interviewee and self._answers_in_first_person(source):
+        elif self.interviewee and self._answers_in_first_person(source) \
+                and not (source and attribution.is_outlets_own(source)):
             claimant = self.interviewee
         elif source is None:
             claimant = self._carried()
@@ -307,13 +324,18 @@ class _Context:
         return last or (source.name if source.name[:1].isupper() else None)
 
     def _holder_of(self, role: str) -> str | None:
-        """The last person named in a sentence that gives their role ("Pavlo Kyrylenko, the governor, …")."""
+        """The last person named in a sentence that gives their role ("Pavlo Kyrylenko, the governor, …"), but for
+        one named with another place than the sentence being read ("Kyiv mayor …": not "In Odesa, the mayor")."""
         introduced = self._introduced()
+        here: list[str] | None = None
         for text in reversed(self.before):
             if role in text.lower():
                 people = attribution.people_in(text, introduced)
                 if people:
-                    return people[-1]
+                    if here is None:
+                        here = places.places_in(self.current)
+                    if not places.apart(here, places.places_in(text)):
+                        return people[-1]
         return None
 
     def _full_name(self, name: str) -> str:

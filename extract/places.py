@@ -428,6 +428,21 @@ def narrowest(place: str | None, whole: str | None) -> str | None:
     return place if inside == whole else whole
 
 
+def _within(place: str, whole: str) -> bool:
+    """Whether the place is the whole or lies in it (Kramatorsk in the Donetsk region)."""
+    while place != whole and place in _REGION:
+        place = _REGION[place]
+    return place == whole
+
+
+def apart(here: list[str], there: list[str]) -> bool:
+    """Whether two texts name places (countries aside) and none of one's lies in, holds or shares a region with
+    the other's: "Kyiv mayor …" is not "In Odesa, the mayor …"."""
+    here, there = [p for p in here if not is_country(p)], [p for p in there if not is_country(p)]
+    return bool(here and there) and not any(
+        _within(a, b) or _within(b, a) or _REGION.get(a, a) == _REGION.get(b, b) for a in here for b in there)
+
+
 def in_russia(place: str) -> bool:
     """True for places in Russia proper (Belgorod, Kursk, …), where civilians are Russia's."""
     return _COUNTRY.get(place) == "ru"
@@ -454,6 +469,11 @@ def article_place(title: str, text: str) -> str | None:
 _ADMINISTRATIVE = "|".join(_P["administrative_suffixes"])
 _ADMINISTRATIVE_WORDS = frozenset(_P["administrative_suffixes"])
 _ADMINISTRATIVE_AFTER = re.compile(rf"\s+(?:{_ADMINISTRATIVE})(?![\w-])", re.IGNORECASE)
+# "Kharkiv district court": the administrative word belongs to the noun after it, not to the place.
+_INSTITUTION_AFTER = re.compile(rf"\s+(?:{_words(_P['institutions_after_administrative'])})(?![\w-])")
+# "Russian territory": an alias with a lowercase word other than a place's suffix is a phrase, not a spelling.
+_PHRASES = frozenset(alias.lower() for entry in _P["places"].values() for alias in entry["aliases"]
+                     if any(w[:1].islower() and w.lower() not in _SUFFIX_WORDS for w in alias.split()[1:]))
 
 
 def _spellings(place: str, text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
@@ -463,6 +483,8 @@ def _spellings(place: str, text: str, names: list[tuple[int, int, str]]) -> list
     for start, end, lowered in names:
         if _CANONICAL.get(lowered if lowered.isalpha() else _SPACES.sub(" ", lowered)) == place:
             suffix = _ADMINISTRATIVE_AFTER.match(text, end)
+            if suffix and _INSTITUTION_AFTER.match(text, suffix.end()):
+                suffix = None
             whole = suffix.end() if suffix else end
             found.append((start, whole, text[start:whole], end))
     return found
@@ -491,11 +513,16 @@ def _with_canonical(written: str, name: str, place: str) -> str:
     """"Krasnoarmeysk (Pokrovsk)", "Kharkov Oblast (Kharkiv)": a name (`written` less its administrative word)
     other than the gazetteer's is followed by it, so that a reader knows the place under either name;
     "Donetsk Region" and "Kyiv region" stay as they are."""
-    canonical, name = place.lower(), name.lower()
-    last = name.rsplit(None, 1)
-    if len(last) == 2 and last[1] in _ADMINISTRATIVE_WORDS:  # an alias with its word: "Donetsk region"
-        name = last[0]
+    if name.lower() in _PHRASES:
+        return place
+    canonical, name = _less_administrative(place.lower()), _less_administrative(name.lower())
     return written if canonical in (name, written.lower()) else f"{written} ({place})"
+
+
+def _less_administrative(name: str) -> str:
+    """"donetsk region" → "donetsk": a lowercased name without its administrative word, if it ends with one."""
+    last = name.rsplit(None, 1)
+    return last[0] if len(last) == 2 and last[1] in _ADMINISTRATIVE_WORDS else name
 
 
 def _in_title(mention: tuple[int, int, str, int], text: str) -> bool:
@@ -533,11 +560,20 @@ def _mention_at(place: str, text: str, start: int) -> tuple[int, int, str, int] 
     return _spellings(place, text, [(start, start + name.end(), name.group())])[0]
 
 
+def _own_mention(place: str, sentence: str) -> tuple[int, int, str, int] | None:
+    """The place's mention in the sentence to output: the first that names no official's office, else the first."""
+    own = _spellings(place, sentence, _names_in(sentence))
+    if len(own) > 1 and any(m[2] != own[0][2] for m in own):
+        own.sort(key=lambda m: _in_title(m, sentence))  # stable: the first that is no office's
+    return own[0] if own else None
+
+
 def as_written(claims: list[Claim], text: str) -> list[Claim]:
     """The claims with each place as the article spells it ("Kharkov Oblast", "Krasnoarmeysk"), as readers
     and searches expect: its mention in the claim's sentence (not an office's, if any), else the nearest before
     it, else the first; the canonical name where the text does not spell it (a landmark's city)."""
     in_text: dict[str, list[tuple[int, int, str, int]]] = {}  # a place's mentions in the whole text, once needed
+    in_sentence: dict[tuple[str, str], tuple[int, int, str, int] | None] = {}  # its mention in a sentence
     out = []
     for claim in claims:
         place = claim.place
@@ -545,12 +581,10 @@ def as_written(claims: list[Claim], text: str) -> list[Claim]:
             out.append(claim)
             continue
         sentence = claim.excerpt
-        own = _spellings(place, sentence, _names_in(sentence))
-        if len(own) > 1 and any(m[2] != own[0][2] for m in own):
-            own.sort(key=lambda m: _in_title(m, sentence))  # stable: the first that is no office's
-        if own:
-            mention = own[0]
-        else:
+        if (place, sentence) not in in_sentence:
+            in_sentence[place, sentence] = _own_mention(place, sentence)
+        mention = in_sentence[place, sentence]
+        if mention is None:
             if place not in in_text:
                 in_text[place] = _mentions(place, text)
             found = in_text[place]

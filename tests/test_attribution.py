@@ -629,3 +629,56 @@ def test_it_in_a_sentence_that_names_the_spy_agency_is_the_agency() -> None:
 
 def test_an_acronym_in_apposition_names_the_described_agency() -> None:
     assert named("Ukraine's military intelligence agency, HUR, has put the number of dead at 450.") == "HUR"
+
+
+def test_an_explainers_sub_heading_does_not_make_an_interview() -> None:
+    text = ("President Volodymyr Zelensky visited the front on Monday.\nWhat do we know about the losses?\n"
+            "We know that at least 40 civilians were killed in Kherson last week, based on local reports.")
+    assert claimants(text) == [None]
+
+
+def test_the_outlets_correspondent_after_a_sub_heading_is_no_one_named_before() -> None:
+    text = ("Moscow's negotiator Vladimir Medinsky said talks would resume.\nWhat happens next?\n"
+            "Our correspondent counted 15 bodies at the morgue in Kharkiv on Monday.")
+    assert claimants(text) != ["Medinsky"]
+
+
+def test_a_second_question_and_answer_makes_an_interview() -> None:
+    text = ("Taras, call sign Lis, leads a drone company near Kupiansk.\n\n"
+            "**How bad is it now?**\n\n"
+            "It is hard.\n\n"
+            "**And the losses?**\n\n"
+            "This month we had 9 men killed.")
+    assert claimants(text) == ["Taras"]
+
+
+def test_labels_of_a_roundups_sections_do_not_make_a_transcript() -> None:
+    text = ("**Zelensky:** the man who won't leave\n**Putin:** the man who won't stop\n"
+            "In Odesa, two people died in a missile strike on Monday.")
+    assert claimants(text) == [None]
+
+
+def test_labels_of_paragraphs_that_speak_make_a_transcript() -> None:
+    text = ("**Mr. Schmale:** We have counted 210 civilians killed since June.\n\n"
+            "**Ms. Keller:** I can add that we registered 35 more.\n\n"
+            "Of those, 12 were children.")
+    assert claimants(text) == ["Schmale", "Keller", "Keller"]
+
+
+def test_a_role_in_another_place_is_not_its_holder_named_with_a_different_place() -> None:
+    text = ("Kyiv mayor Vitali Klitschko condemned the strike on Monday. In Odesa, the mayor said 12 people were "
+            "killed.")
+    assert claimants(text) == ["the mayor"]
+
+
+def test_a_role_in_the_holders_own_place_is_still_its_holder() -> None:
+    text = ("Odesa mayor Hennadiy Trukhanov visited the port on Monday. Kyiv mayor Vitali Klitschko condemned the "
+            "strike. In Odesa, the mayor said 12 people were killed.")
+    assert claimants(text) == ["Hennadiy Trukhanov"]
+
+
+def test_our_correspondent_in_an_interview_is_the_outlets_own() -> None:
+    text = ("Taras, call sign Lis, leads a drone company near Kupiansk.\n\n"
+            "**What are your losses like?**\n\n"
+            "Our correspondent counted 15 bodies at the morgue in Kharkiv on Monday.")
+    assert claimants(text) == [None]

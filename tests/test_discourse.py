@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import discourse
 from extract.discourse import (ANSWER, asks, has_first_person_subject, introduced_person, is_first_person_subject,
                                is_question, may_have_first_person_subject, opens_topic, speaker_label, speaker_of,
                                speaks_in_first_person)
@@ -79,3 +80,23 @@ def test_speaker_label_is_the_label_a_transcript_line_opens_on(line: str, label:
 ])
 def test_speaker_of_a_label_is_a_person_or_known_body(label: str, speaker: str | None) -> None:
     assert speaker_of(label) == speaker
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What are your losses like?", True),
+    ("**Do you take prisoners?**", True),
+    ("What do we know about the losses?", False),
+    ("What happens next?", False),
+])
+def test_addresses_someone_is_a_question_in_the_second_person(question: str, expected: bool) -> None:
+    assert discourse.addresses_someone(question) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine's ombudsman Dmytro Lubinets spoke to us after the latest swap.", True),
+    ("We spoke by video link on 28 January.", True),
+    ("President Volodymyr Zelensky visited the front on Monday.", False),
+    ("The US said 40 were killed.", False),
+])
+def test_tells_of_interview_is_the_outlet_saying_it_spoke_to_someone(sentence: str, expected: bool) -> None:
+    assert discourse.tells_of_interview(sentence) is expected

@@ -273,3 +273,47 @@ def test_a_place_of_an_earlier_reported_clause_serves_a_figure_with_no_other() -
     sentence = "Rescuers said that four people were killed in Izium and that nine people were injured."
     four, nine = find_figures(sentence)
     assert place_of(nine, sentence, four.end, len(sentence), [four]) == "Izium"
+
+
+def _written_place(text: str) -> str | None:
+    """The place of the text's one claim, as the pipeline writes it."""
+    from extract import Article, extract
+    found = extract(Article(text=text))
+    assert len(found) == 1, [(c.value, c.category) for c in found]
+    return found[0].place
+
+
+def test_an_administrative_word_before_an_institution_is_the_institutions() -> None:
+    assert _written_place("A strike on Kharkiv district court killed two people, the governor said.") == "Kharkiv"
+
+
+def test_an_administrative_word_after_a_place_is_still_written_with_it() -> None:
+    text = "Shelling in the Kharkov Oblast on Thursday killed four civilians, the regional governor said."
+    assert _written_place(text) == "Kharkov Oblast (Kharkiv)"
+
+
+def test_a_regions_other_administrative_word_takes_no_brackets() -> None:
+    assert _written_place("Three people were killed in Kyiv Oblast overnight, police said.") == "Kyiv Oblast"
+
+
+def test_a_phrase_for_a_country_is_written_as_the_country() -> None:
+    text = ("Ukrainian drones inflicted heavy damage, killing 12 people on Russian territory, officials in "
+            "Belgorod said.")
+    assert _written_place(text) == "Russia"
+
+
+def test_a_sentences_spellings_of_a_place_are_read_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import Article, extract, places as places_module
+    calls = []
+    spellings = places_module._spellings
+    monkeypatch.setattr(places_module, "_spellings", lambda *args: calls.append(1) or spellings(*args))
+    text = " ".join(f"{i} people were killed in Kharkov Oblast, the governor said, and" for i in range(50))
+    found = extract(Article(text=text))
+    assert len(found) == 50 and {c.place for c in found} == {"Kharkov Oblast (Kharkiv)"} and len(calls) == 1
+
+
+def test_apart_is_places_in_no_common_area() -> None:
+    from extract.places import apart
+    assert apart(["Kyiv"], ["Odesa"])
+    assert not apart(["Kramatorsk"], places_in("the Donetsk region"))
+    assert not apart(["Odesa"], [])
