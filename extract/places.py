@@ -7,7 +7,7 @@ from functools import lru_cache
 from extract.cleaning import headline_end
 from extract.models import Claim
 from extract.numbers import Figure
-from extract.tables import AnyCase, any_of, joins_word, load, phrase_pattern, trie_regex
+from extract.tables import AnyCase, any_of, joins_word, load, phrase_pattern, shortest_cover, trie_regex
 
 _P = load("places")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
@@ -394,7 +394,10 @@ def places_in(text: str) -> list[str]:
 
 # "910 injured nationwide", "across the country": a figure that is about no one place.
 _NATIONWIDE = AnyCase(rf"\b(?:{_words(_P['nationwide'])})\b")
-_NATIONWIDE_WORDS = ("wide", "across", "throughout", "all over")
+# Words one of which each nationwide phrase starts with: a cheap test before the pattern (a short first word
+# brings the next: "all over").
+_NATIONWIDE_WORDS = tuple(shortest_cover({" ".join(p.split()[:1 if len(p.split()[0]) > 3 else 2])
+                                           for p in _P["nationwide"]}))
 
 
 def narrowed_by_office(place: str | None, sentence: str) -> str | None:
