@@ -78,8 +78,10 @@ _INSIDE_NAME = re.compile(rf"(?:{trie_regex(_INSIDE)})(?![\w-])")
 _INSIDE_STARTS = tuple({re.match(r"\w+", end).group() for end in _INSIDE})  # their first words
 
 
+@lru_cache(maxsize=256)
 def _capitalised_names(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased text) of the names `_NAMES_CI.finditer` finds that start with a capital."""
+    """(start, end, lower-cased text) of the names `_NAMES_CI.finditer` finds that start with a capital; found
+    once per sentence, for reading it and for spelling its places."""
     if not sentence.isascii():
         return [(m.start(), m.end(), m.group()) for m in _NAMES_CI.finditer(sentence) if sentence[m.start()].isupper()]
     lower = sentence.lower()
@@ -176,12 +178,6 @@ def _office(before: str, after: str, lower: str | None, lower_after: str | None)
 
 
 @lru_cache(maxsize=256)
-def _names_in(sentence: str) -> list[tuple[int, int, str]]:
-    """`_capitalised_names` of a sentence, found once for reading it and for spelling its places."""
-    return _capitalised_names(sentence)
-
-
-@lru_cache(maxsize=256)
 def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], bool]:
     """The sentence's mentions of places, (start, end, place, near): "near Kyiv" is kept but loses a tie
     to "in Bucha"; the places of officials' titles; and whether it names any place of the gazetteer at
@@ -190,7 +186,7 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
     offices = []
     named = False
     elsewhere = -1  # where the last name that is not about the figure ends
-    for start, end, text in _names_in(sentence):
+    for start, end, text in _capitalised_names(sentence):
         key = text.lower()
         name = _CANONICAL.get(key if key.isalpha() else _SPACES.sub(" ", key))
         named = named or name is not None
@@ -565,7 +561,7 @@ def _mention_at(place: str, text: str, start: int) -> tuple[int, int, str, int] 
 
 def _own_mention(place: str, sentence: str) -> tuple[int, int, str, int] | None:
     """The place's mention in the sentence to output: the first that names no official's office, else the first."""
-    own = _spellings(place, sentence, _names_in(sentence))
+    own = _spellings(place, sentence, _capitalised_names(sentence))
     if len(own) > 1 and any(m[2] != own[0][2] for m in own):
         own.sort(key=lambda m: _in_title(m, sentence))  # stable: the first that is no office's
     return own[0] if own else None
