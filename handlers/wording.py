@@ -137,11 +137,17 @@ def outlets_text(outlets: list[str], most: int = 3) -> str | None:
     return ", ".join(outlets[:most]) + " and others"
 
 
+def in_brackets(text: str) -> str:
+    """Text to stand inside round brackets: its own round brackets become square ones, as in print
+    ("Krasnoarmeysk (Pokrovsk)" reads "(Krasnoarmeysk [Pokrovsk])")."""
+    return text.replace("(", "[").replace(")", "]")
+
+
 def group_line(group: Group, excerpt_chars: int = EXCERPT_CHARS) -> list[Span]:
     """One reply line for a claim group."""
     spans: list[Span] = [bold(headline(group))]
     if group.places:
-        spans.append(Span(text=f" ({group.places[0]})"))
+        spans.append(Span(text=f" ({in_brackets(group.places[0])})"))
     if group.claimants:
         others = " and others" if len(group.claimants) > 1 else ""
         spans.append(Span(text=f" — according to {group.claimants[0]}{others}"))

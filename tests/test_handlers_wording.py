@@ -1,7 +1,7 @@
 """How figures read in replies: as a reporter writes them."""
 from __future__ import annotations
 
-from handlers.wording import figure, headline, number, short_excerpt, what, when
+from handlers.wording import figure, group_line, headline, number, short_excerpt, what, when
 from store.records import Group
 
 
@@ -39,6 +39,14 @@ def test_a_headline_is_the_figure_then_what_it_counts():
                   excerpt="at least 18,900 Russian troops had died", claimants=[], places=[], outlets=[],
                   n_sources=1, published=None)
     assert headline(group) == "at least 18,900 Russian soldiers killed"
+
+
+def test_a_place_with_another_name_in_brackets_is_not_bracketed_twice():
+    group = Group(id=7, value=40, low=40, high=40, qualifier="exact", category="killed", side="ukraine",
+                  population="civilian", month=2, year=2025, when_key=20250200, vague=False,
+                  excerpt="40 civilians were killed in Krasnoarmeysk", claimants=[],
+                  places=["Krasnoarmeysk (Pokrovsk)"], outlets=[], n_sources=1, published=None)
+    assert " (Krasnoarmeysk [Pokrovsk])" in "".join(span.text for span in group_line(group))
 
 
 def test_a_month_without_a_year_is_just_the_month():
