@@ -49,7 +49,7 @@ _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "
                     "as", "since", "despite", "according", "earlier", "later", "last", "this", "meanwhile", "however",
                     "also", "separately", "overall", "yesterday", "today", "but", "and", "when", "if", "with", "from",
                     "by", "under", "over", "for", "amid", "following", "citing", "writing", "addressing", "posting",
-                    "quoted")
+                    "quoted", *_G["place_prepositions"])
 _ADVERBIAL_START = re.compile(rf"^(?:{'|'.join(_ADVERBIAL_WORDS)})\b", re.IGNORECASE)
 # "In August the town council", "Earlier this week officials": a time the subject follows without a comma.
 _TIME_WORDS_ALTERNATION = "|".join(sorted({*MONTHS, *WEEKDAYS, *_G["time_nouns"]}, key=len, reverse=True))
@@ -90,6 +90,7 @@ _SEPARATORS = tuple(",;:—–()\"“”«»")
 _ASCII_SEPARATORS = tuple(c for c in _SEPARATORS if c.isascii())
 _CAPITAL = re.compile(r"[A-Z]")
 _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
+_BASED_IN = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*-based\s+(?=[A-Z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
@@ -208,6 +209,8 @@ def _tidy(phrase: str) -> str | None:
         phrase = _TIME_TAIL.sub("", phrase)
     if phrase[:1] in ("t", "T", "a", "A"):  # what `_ARTICLE` starts with
         phrase = _drop_start(_ARTICLE, phrase)
+    if "-based " in phrase:  # "the Kyiv-based Frontline Data Lab": the body by its name, not its seat
+        phrase = _drop_start(_ARTICLE, _BASED_IN.sub("", phrase))
     # The relative pronouns are matched case-sensitively: a phrase without them has no such clause.
     if "that" in phrase or "which" in phrase or "who" in phrase:
         phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
@@ -265,6 +268,7 @@ def _classification(phrase: str) -> tuple[str, bool] | None:
 
 
 _ARTICLES = ("The ", "A ", "An ")
+_PARTICIPLE_AFTER = tuple(f" {word} " for word in _G["participle_markers"])  # "neither": a participle follows
 _AFTER_ARTICLE = (" the ", " The ", " a ", " A ", " an ", " An ")
 
 
@@ -281,15 +285,25 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
         word = m.group().lower()
         if word in _NOUN_LIKE_VERBS:
             prev = _previous_word(sentence, m.start())
-            if not prev or prev.lower() in _NOT_BEFORE_VERB:
+            if not prev or prev.lower() in _NOT_BEFORE_VERB or _listed_noun(sentence, m):
                 continue
         elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
-                                      or sentence[:m.start()] in _ARTICLES):
-            continue  # "the confirmed deaths": a participle used as an adjective
+                                      or sentence[:m.start()] in _ARTICLES
+                                      or sentence.endswith(_PARTICIPLE_AFTER, 0, m.start())):
+            continue  # "the confirmed deaths", "neither confirmed dead nor …": a participle used as an adjective
         if sentence[m.end() + 1:m.end() + 2].isdigit() and _CLOCK_TIME.match(sentence, m.end()):
             continue  # "Live - updated 18.05": when a page was written, not who says so
         found.append(m)
     return found
+
+
+_NOUN_PREPOSITIONS = tuple(f" {word} " for word in _G["noun_prepositions"])
+
+
+def _listed_noun(sentence: str, m: re.Match[str]) -> bool:
+    """ "obituaries, reports in regional media and …": a verb-like word that is a noun in a list, after a comma
+    and before a preposition (a verb after a comma has its object or "that" next)."""
+    return sentence.endswith(", ", 0, m.start()) and sentence.startswith(_NOUN_PREPOSITIONS, m.end())
 
 
 def _previous_word(sentence: str, end: int) -> str | None:
@@ -564,14 +578,33 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
         verb = verbs[i]
         if verb.end() <= figure_start:  # the last verb before the figure
             source = _subject(sentence, i)
-            if source is None and i and _is_passive(sentence, verb):
-                continue  # "X says 31 are now confirmed dead, including two children": X's, not no one's
+            if source is None and (i or _in_relative(sentence, verb.start())) and _is_passive(sentence, verb):
+                # "X says 31 are now confirmed dead, including two children": X's, not no one's; "Of those whose
+                # deaths were confirmed, 300 …": the verb describes a group, not who speaks.
+                continue
             if source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS:
                 source = _antecedent_in(sentence, i) or source
             if _plausible(source):
+                if _is_document(source):  # "The register lists 1,140 as missing, officials said": theirs
+                    speaker = _source_after(sentence, figure_end, verbs, None)
+                    if speaker is not None and speaker is not UNKNOWN:
+                        return speaker
                 return _owner(source, sentence, verb.start())
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
+    return _source_after(sentence, figure_end, verbs, own)
+
+
+_DOCUMENTS = frozenset(_G["source_documents"])
+
+
+def _is_document(source: Source) -> bool:
+    """ "the register", "the latest report": a record that lists figures, not one who speaks them."""
+    return not source.named and source.name.rsplit(None, 1)[-1].lower() in _DOCUMENTS
+
+
+def _source_after(sentence: str, figure_end: int, verbs: list[re.Match[str]], own: Source | None) -> Source | None:
+    """The speaker named after the figure ("…, X said", "… recorded by X"), else `own`: see `source_of`."""
     own_verb = False  # whether the figure's own clause has a reporting verb ("300 were reported killed")
     for k, verb in enumerate(verbs):
         if verb.start() >= figure_end:
@@ -619,6 +652,16 @@ def _in_relative_clause(sentence: str, start: int, end: int) -> bool:
     between = sentence[start:end]
     return (" that " in between or " which " in between or " whom " in between) \
         and _RELATIVE_SPEAKER.fullmatch(between) is not None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:whose|who|which|that)\s[^,;:]*$")
+
+
+def _in_relative(sentence: str, verb_start: int) -> bool:
+    """Whether a verb stands in a relative clause ("those whose deaths were confirmed"), not the main one."""
+    window = max(0, verb_start - 50)
+    before = sentence[window:verb_start]
+    return ("wh" in before or "that" in before) and _RELATIVE_BEFORE.search(sentence, window, verb_start) is not None
 
 
 # A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
@@ -692,9 +735,9 @@ _NOT_PERSON_WORDS = _ANAPHORIC_HEADS | _DESCRIBED_BODIES | set(_G["not_person_wo
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 # "The head of the region's administration, Serhiy Lysak, has …", "Pavlo Kyrylenko, the governor, …", "… by
 # the head of the administration, Oleksandr Prokudin.":
-# a person named in apposition to a description.
+# "Serhiy Melnyk, 34, was …": a person named in apposition to a description, or to an age.
 _APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\.?$|\s+(?:said|says|told|wrote)\b)"
-                                rf"|^({_NAME}),\s+(?:the|a|an)\s")
+                                rf"|^({_NAME}),\s+(?:(?:the|a|an)\s|\d{{2}},\s)")
 _ROLE_WORDS = phrase_pattern(sorted(_ROLES))  # "minister", "mayor": a word a person's name may follow
 _NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME})")
 

@@ -109,6 +109,20 @@ def _described(sentence: str, lower: str, start: int, end: int) -> bool:
         or (lower[max(0, start - 4):start] == "the " and _DESCRIBED_EVENT.match(sentence, end) is not None)
 
 
+# "In the Kursk Region, where the incursion began in early August, the enemy lost …": a date in an aside about
+# something named before, closed before the sentence goes on; it dates that aside, not the figures after it.
+_ASIDE_OPENS = ("where", "which", "who")
+_ASIDE_BEFORE = re.compile(rf",\s+(?:{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
+_ASIDE_AFTER = re.compile(r"[^,;.\d]*,")
+
+
+def _in_aside(sentence: str, lower: str, start: int, end: int) -> bool:
+    """Whether the date at start:end stands in a figureless ", where …," aside (see `_ASIDE_BEFORE`)."""
+    window = max(0, start - 80)
+    return any(word in lower[window:start] for word in _ASIDE_OPENS) \
+        and _ASIDE_BEFORE.search(sentence, window, start) is not None and _ASIDE_AFTER.match(sentence, end) is not None
+
+
 @dataclass(frozen=True)
 class When:
     """A resolved date, as precise as the text allows: year and day may be unknown."""
@@ -174,7 +188,7 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
     weekdays: list[int] = []  # the positions in `out` of weekdays
     stated = -1  # the position in `out` of the date a statement was made ("said on Friday that")
     for m in found:
-        if m.start() == dateline:
+        if m.start() == dateline or _in_aside(sentence, lower, m.start(), m.end()):
             continue
         if may_be_since and _since(sentence, lower, m.start(), m.groupdict().get("year") is not None) \
                 and not _described(sentence, lower, m.start(), m.end()):

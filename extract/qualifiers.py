@@ -79,6 +79,18 @@ def _kind_after(after: str) -> str | None:
     return m.lastgroup if m else None
 
 
+# "estimated in its December survey that 3.7 million …": an estimate's verb governing the figure's clause, with
+# words between it and "that" (the verb just before "that" is one of the `_BEFORE` phrases).
+_ESTIMATE_VERBS = tuple(_Q["estimate_verbs"])
+_ESTIMATED_THAT = re.compile(rf"\b(?:{'|'.join(_ESTIMATE_VERBS)})\b[^.;:!?]{{0,60}}?\bthat\s+$", re.IGNORECASE)
+
+
+def _estimated_that(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` opens a clause that an estimate's verb, further back, governs."""
+    before = sentence[max(0, start - 90):start]
+    return before.endswith("that ") and "stimat" in before and _ESTIMATED_THAT.search(before) is not None
+
+
 def qualify(figure: Figure, sentence: str) -> tuple[str, int, int | None, int | None]:
     """(qualifier, value, low, high) per CLAIMS.md: at_least has no high, at_most no low, a range both ends."""
     if figure.is_range and figure.high is not None:
@@ -87,7 +99,8 @@ def qualify(figure: Figure, sentence: str) -> tuple[str, int, int | None, int | 
         return "at_least", figure.value, figure.value, None
     before = "" if figure.text.lower().startswith("between") else sentence[max(0, figure.start - 40):figure.start]
     # The longest phrase before the figure wins ("just under" over "under"), then one after it.
-    kind = _kind_before(before) or _kind_after(sentence[figure.end:figure.end + 15])
+    kind = _kind_before(before) or _kind_after(sentence[figure.end:figure.end + 15]) \
+        or ("approx" if _estimated_that(sentence, figure.start) else None)
     if kind is None:
         return "exact", figure.value, figure.value, figure.value
     if kind == "at_least":

@@ -682,3 +682,43 @@ def test_our_correspondent_in_an_interview_is_the_outlets_own() -> None:
             "**What are your losses like?**\n\n"
             "Our correspondent counted 15 bodies at the morgue in Kharkiv on Monday.")
     assert claimants(text) == [None]
+
+
+def test_an_interviewee_introduced_with_their_age_answers_the_questions() -> None:
+    text = ("Oksana Hrytsenko, 41, drives an ambulance for a brigade near Kostiantynivka. We talked to her by "
+            "phone.\n\n"
+            "**How many have you carried out this winter?**\n\n"
+            "Around 120 wounded men since December, and we lost two of our own drivers.")
+    assert claimants(text) == ["Oksana Hrytsenko", "Oksana Hrytsenko"]
+
+
+def test_a_place_phrase_opening_the_sentence_is_not_the_source() -> None:
+    sentence = "Inside Moldova, the UN Refugee Agency (UNHCR) registered 120,000 people who fled the war."
+    assert named(sentence) == "UNHCR"
+
+
+def test_a_record_that_lists_a_figure_is_the_speakers_after_it() -> None:
+    sentence = "The database now lists 2,310 people as missing, regional officials said on Tuesday."
+    assert source(sentence).name == "regional officials"
+
+
+def test_a_passive_verb_in_a_relative_clause_does_not_leave_the_figure_unattributed() -> None:
+    sentence = "Among the soldiers whose deaths have been confirmed, 4,120 came from the Bashkortostan republic."
+    assert source(sentence) is None
+
+
+def test_a_verb_like_noun_in_a_list_is_no_reporting_verb() -> None:
+    sentence = ("The tally draws on court records, reports in local newspapers and social media, and lists 6,400 "
+                "men killed, the outlet said.")
+    assert source(sentence).name == "the outlet"
+
+
+def test_participles_after_neither_do_not_hide_the_speaker_before_them() -> None:
+    sentence = ("Researchers at the Eastern Studies Institute put the number of men neither confirmed dead nor "
+                "reported captured at roughly 30,000.")
+    assert named(sentence) == "Eastern Studies Institute"
+
+
+def test_a_body_is_named_without_the_city_it_is_based_in() -> None:
+    sentence = "The Odesa-based Black Sea Monitoring Group said 14 sailors were missing."
+    assert named(sentence) == "Black Sea Monitoring Group"

@@ -285,3 +285,9 @@ def test_a_date_in_figures_after_a_byline_word_in_a_long_line_is_the_byline() ->
     text = ("Kharkiv news desk, regional correspondents and agencies | Published 04.08.2025 10:32 | Updated "
             "at noon\nTwo people were wounded in a drone strike, the governor said.")
     assert reference_date(None, text) == When(8, 2025, 4)
+
+
+def test_a_date_in_an_aside_about_a_place_does_not_date_the_figure_after_it() -> None:
+    sentence = ("In the Belgorod region, where shelling intensified in early June, the ministry said 46 civilians "
+                "were wounded.")
+    assert whens(sentence) == []

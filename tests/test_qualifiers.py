@@ -144,3 +144,8 @@ def test_as_high_as_is_an_upper_bound() -> None:
 
 def test_closer_to_is_approximate() -> None:
     assert qualified("Investigators now think the dead were closer to 400.") == ("approx", 400, 400, 400)
+
+
+def test_a_figure_an_estimate_verb_governs_from_further_back_is_approximate() -> None:
+    sentence = "The agency estimated in its spring assessment that 420,000 people had left the frontline districts."
+    assert qualified(sentence) == ("approx", 420000, 420000, 420000)
