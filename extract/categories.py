@@ -416,7 +416,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         if many and sentence[start:end].lower() in _SINGULAR_PEOPLE:
             continue  # "a wake for a fallen soldier … killed 52 people": one person is not the figure's many
         distance = start - figure_end if start >= figure_end else figure_start - end
-        if distance >= 0 and (best is None or distance < best_distance):
+        if distance >= 0 and (best is None or distance < best_distance) \
+                and not (end <= figure_start and _in_speaker(sentence, end, figure_start)):
             best, best_distance = kind, distance
     if best:
         return best
@@ -424,6 +425,18 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+# "Lawyers acting for several families say at least 12 …": a verb of saying after the cue, before the figure.
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|stated|reported|reports)\b",
+                   re.IGNORECASE)
+
+
+def _in_speaker(sentence: str, end: int, figure_start: int) -> bool:
+    """Does the people noun ending at `end` name who speaks rather than who is counted: a verb of saying
+    follows it before the figure, with no other figure between?"""
+    between = sentence[end:figure_start]
+    return _SAYS.search(between) is not None and not any(c.isdigit() for c in between)
 
 
 _HARMED_PRISONERS = frozenset(_C["harmed_prisoner_nouns"])
@@ -510,13 +523,16 @@ def _nouns_of(kind: str) -> frozenset[str]:
 _MILITARY_NOUNS, _CIVILIAN_NOUNS = _nouns_of("military"), _nouns_of("civilian")
 
 
+_BOTH_REACH = 80  # characters: "60,000 missing people from both countries, soldiers and civilians alike"
+
+
 def _both_populations(sentence: str, end: int, hi: int) -> bool:
-    """Does the noun phrase of the figure ending at `end` join a military and a civilian noun
-    ("8,000 soldiers and civilians", "63,000 Ukrainians, soldiers and civilians, …")?"""
-    stop = min(hi, end + 60)
+    """Does the noun phrase of the figure ending at `end`, or its apposition, join a military and a civilian
+    noun ("8,000 soldiers and civilians", "63,000 Ukrainians, soldiers and civilians, …")?"""
+    stop = min(hi, end + _BOTH_REACH)
     if sentence.find(" and ", end, stop) < 0 and sentence.find(" or ", end, stop) < 0:
         return False
-    words = sentence[end:stop].lower().replace(",", " ").split()[:6]
+    words = sentence[end:stop].lower().replace(",", " ").split()[:8]
     for before, joint, after in zip(words, words[1:], words[2:]):
         if joint in ("and", "or") and ((before in _MILITARY_NOUNS and after in _CIVILIAN_NOUNS)
                                        or (before in _CIVILIAN_NOUNS and after in _MILITARY_NOUNS)):
@@ -561,6 +577,20 @@ def _on_missing_register(head: Head, sentence: str) -> bool:
     return _MISSING_REGISTER.search(sentence) is not None
 
 
+# "freed 215 Ukrainians in return for 55 people": the words that bring in the other side's part of a swap.
+_IN_RETURN_FOR = re.compile(r"\bin\s+(?:return|exchange)\s+for\s+(?:(?:about|around|some|nearly|almost|over|"
+                            r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def in_return_for(before: str) -> int | None:
+    """Where "in return for" or "in exchange for" starts, if `before` (the text before a figure) ends
+    with it (a cheap test for "for" first)."""
+    if " for " not in before:
+        return None
+    m = _IN_RETURN_FOR.search(before)
+    return m.start() if m else None
+
+
 def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, lo: int, hi: int) -> bool:
     """The figure counts soldiers and civilians together, so it has no population, not even one
     taken from the figures before it: "8,000 soldiers and civilians", "3,520 Ukrainians have come
@@ -573,11 +603,14 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
         return True
     if category not in _CAPTIVITY or head.people not in (None, "neutral"):
         return False
-    if head.words[:2] in _PARTITIVE:
-        return False  # "1,336 of them": a part of people named before, who are what they were
+    before = sentence[max(lo, figure.start - 40):figure.start]
+    if head.words[:2] in _PARTITIVE or (head.elliptical and _part_of_before(before)):
+        return False  # "1,336 of them", "including 87 who …": a part of people named before, who are what they were
+    # "84 prisoners were released", "115 for 115", "… in return for 55 people": swaps free soldiers and civilians
     if category == "prisoners_exchanged" and ((head.prisoners and head.people == "neutral")
-                                              or (figure.swap_with is not None and not head.people)):
-        return True  # "84 prisoners were released", "115 for 115": swaps free soldiers and civilians alike
+                                              or (figure.swap_with is not None and not head.people)
+                                              or in_return_for(sentence[lo:figure.start]) is not None):
+        return True
     if not _NATIONALITIES.isdisjoint(head.words):
         return True
     after = sentence[figure.end:min(hi, figure.end + _TOTAL_REACH)]

@@ -63,8 +63,8 @@ _EACH_NOT_BOTH = phrase_pattern([f"each {word}" for word in _C["each_not_both"]]
 
 
 def _both_after_noun(after: str) -> bool:
-    """"trading 1,000 prisoners each", "4,641 captives from the two countries": the people the figure
-    counts, then words that put them on both sides (not "each day")."""
+    """"trading 1,000 prisoners each", "4,641 captives from the two countries", "60 missing people from both
+    countries": the people the figure counts, then words that put them on both sides (not "each day")."""
     lower = after.lower()
     if "each" not in lower and "both" not in lower and " two " not in lower and "apiece" not in lower:
         return False
@@ -73,6 +73,9 @@ def _both_after_noun(after: str) -> bool:
     if noun is None:
         return False
     rest = text[noun.end():]
+    again = _PEOPLE_NOUNS.match(rest.lstrip())  # "missing people", "wounded soldiers": a noun used as an adjective
+    if again:
+        rest = rest.lstrip()[again.end():]
     return _both_follows(rest) and _EACH_NOT_BOTH.match(rest.lstrip()) is None
 
 
@@ -112,7 +115,8 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
-    owner = _owner_in_head(head) or _its_people(sentence, figure, lo)
+    owner = _owner_in_head(head) or _its_people(sentence, figure, lo) or _swapped_for(sentence, figure, lo) \
+        or _part_of_those_home(sentence, figure)
     if owner:
         return owner
     if _both_in_subject(sentence, figure, lo):
@@ -126,6 +130,9 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     held = _held_by(sentence, figure.end, hi)
     if held:
         return held
+    counted = _number_of_nationals(sentence[max(lo, figure.start - _NUMBER_OF_REACH):figure.start])
+    if counted:
+        return counted
     before = sentence[max(lo, figure.start - 40):figure.start]
     found = _DEMONYMS.finditer(before)
     if found:
@@ -147,7 +154,38 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     return None
 
 
+def _swapped_for(sentence: str, figure: Figure, lo: int) -> str | None:
+    """"freed 215 Ukrainians in return for 55 people": the other side than the one the figure before names."""
+    if not lo:
+        return None  # no figure before this one
+    before = sentence[lo:figure.start]
+    at = categories.in_return_for(before)
+    if at is None:
+        return None
+    named = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(before[:at])}
+    named.discard(None)
+    return _FLIPPED[named.pop()] if len(named) == 1 else None
+
+
 _NATIONALITIES = frozenset(_C["nationality_nouns"])
+# "brought the number of Ukrainians freed since … to 1,762": the nationals a total counts, then the figure it reaches.
+_NUMBER_OF = re.compile(rf"\b(?:number|total|count|tally)\s+of\s+({'|'.join(_NATIONALITIES)})\b[^;:.()]*?"
+                        r"\b(?:to|at|as|reached|reaches)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBER_OF_REACH = 150  # characters before the figure
+
+
+def _number_of_nationals(before: str) -> str | None:
+    """The side of the nationals that "the number of …" in the text before a figure counts, when the
+    figure is what the number reaches (cheap tests for " of " and the nationals' nouns first)."""
+    if " of " not in before:
+        return None
+    lower = before.lower()
+    if not any(noun in lower for noun in _NATIONALITIES):
+        return None
+    m = _NUMBER_OF.search(before)
+    return _SIDE_OF.get(m.group(1).lower()) if m else None
+
+
 # "24 servicemen of the Armed Forces of Ukraine", "300 citizens of Russia": the country the people belong to.
 _OF_COUNTRY = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?(russia|ukraine)\b",
                          re.IGNORECASE)
@@ -156,9 +194,9 @@ _HOME_OF = re.compile(rf"^\s*(?:{'|'.join(_C['home_nouns'])})\s+of\s+", re.IGNOR
 
 def _owner_in_head(head: str) -> str | None:
     """The side of the country that the figure's noun phrase says its people are of, or of the place they
-    live in ("1,140 residents of Khmelnytskyi region") (a cheap test for " of " first)."""
+    live in ("1,140 residents of Khmelnytskyi region", "a hundred Kursk residents") (a cheap test for " of " first)."""
     if " of " not in head:
-        return None
+        return _home_named_before(head)
     m = _OF_COUNTRY.match(head)
     if m:
         return _SUBJECT_OF[m.group(1).lower()]
@@ -167,6 +205,19 @@ def _owner_in_head(head: str) -> str | None:
         found = places.places_in(head[home.end():])
         return side_of_home(found[0]) if found else None
     return None
+
+
+_HOME_NOUNS = frozenset(_C["home_nouns"])
+
+
+def _home_named_before(head: str) -> str | None:
+    """"about a hundred Kursk residents": the side of the capitalised place that the figure's noun phrase
+    names right before the noun of people who live there (a cheap test for that noun first)."""
+    words = head.split()
+    if len(words) < 2 or words[-1].lower() not in _HOME_NOUNS or not words[0][:1].isupper():
+        return None
+    found = places.places_in(" ".join(words[:-1]))
+    return side_of_home(found[-1]) if found else None
 
 
 # "inflicted losses of up to 460 servicemen on Ukrainian units": the side the harm was done to.
@@ -201,11 +252,12 @@ def _receiver(sentence: str, figure: Figure, lo: int) -> str | None:
     home 1,212 bodies"). Refugees a country receives are not, so the sentence must speak of bodies or captives."""
     before = sentence[lo:figure.start]
     lower = before.lower()
-    if "receiv" not in lower and "home" not in lower and " back" not in lower:
-        return None
     cue = None
-    for m in _RECEIVING.finditer(before):
-        cue = m
+    if "receiv" in lower or "home" in lower or " back" in lower:
+        for m in _RECEIVING.finditer(before):
+            cue = m
+    if cue is None:
+        cue = _split_receiving(before, sentence[figure.end:figure.end + 30])
     if cue is None or _GIVING.search(sentence, lo + cue.end(), figure.start) \
             or _RECEIVED_PEOPLE.search(sentence) is None:
         return None
@@ -216,14 +268,33 @@ def _receiver(sentence: str, figure: Figure, lo: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "Moscow says it got 43 bodies back": a verb of getting just before the figure, "back" or "home" just after it.
+_GETTING_BEFORE = re.compile(r"\b(?:got|gets|get|took|takes|take|brought|brings|bring)\s+$", re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:back|home)\b", re.IGNORECASE)
+
+
+def _split_receiving(before: str, after: str) -> re.Match[str] | None:
+    """The verb of "got 43 bodies back", "brought 95 soldiers home" (the figure stands inside the phrase)
+    that ends `before`, when `after` closes the phrase (a cheap test for "back" or "home" first)."""
+    lower = after.lower()
+    if "back" not in lower and "home" not in lower:
+        return None
+    verb = _GETTING_BEFORE.search(before)
+    return verb if verb and _BACK_AFTER.match(after) else None
+
+
 # "returned 5,800 people from Russian captivity", "1,000 held in Ukrainian prisons": the captor's demonym.
 _CAPTOR = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(russian|ukrainian)\s+(?:captivity|detention|custody|"
                      r"prisons?|jails?|camps?)\b", re.IGNORECASE)
 
 
+_CONVICTS = frozenset(_C["convict_nouns"])
+
+
 def _held_by(sentence: str, end: int, hi: int) -> str | None:
     """The side whose people the figure ending at `end` counts when its clause says which side holds or
-    held them captive: the other one (cheap tests for a demonym and for "captiv", "deten", "custod", … first)."""
+    held them captive: the other one (cheap tests for a demonym and for "captiv", "deten", "custod", … first);
+    but convicts "from Russian prisons" are that country's own."""
     chunk = sentence[end:min(hi, end + 80)]
     if "ussian" not in chunk and "krainian" not in chunk and "USSIAN" not in chunk and "KRAINIAN" not in chunk:
         return None
@@ -232,7 +303,10 @@ def _held_by(sentence: str, end: int, hi: int) -> str | None:
     if not any(word in lower for word in ("captiv", "deten", "custod", "prison", "jail", "camp")):
         return None
     m = _CAPTOR.search(clause)
-    return _FLIPPED[_SIDE_OF[m.group(1).lower()]] if m else None
+    if m is None:
+        return None
+    captor = _SIDE_OF[m.group(1).lower()]
+    return captor if lower.split(maxsplit=1)[0] in _CONVICTS else _FLIPPED[captor]
 
 
 _GIVING = re.compile(r"\b(?:returned|return|returns|handed|hand|hands|repatriated|repatriates|transferred|"
@@ -273,6 +347,59 @@ def _after_preposition(before: str) -> bool:
     return _PREPOSITION_BEFORE.search(before) is not None
 
 
+_CAPTURE_ACT = phrase_pattern(_C["capture_verbs"])
+_CAPTURE_STEMS = tuple({p.split()[-1][:6] for p in _C["capture_verbs"]})  # "surren", "captur": for a cheap test
+
+
+def _capture_reported(figure: Figure, sentence: str) -> str | None:
+    """"Russia's defence ministry said 2,439 fighters had surrendered": a side that reports men surrendering
+    or taken prisoner speaks of its enemy's, the other side, unless it names who took them (a cheap test for
+    the act's words first)."""
+    after = sentence[figure.end:figure.end + 60]
+    lower = after.lower()
+    if not any(stem in lower for stem in _CAPTURE_STEMS):
+        return None
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if not _CAPTURE_ACT.search(clause):
+        return None
+    by = clause.find(" by ")
+    if by >= 0:  # "taken prisoner by Ukrainian forces": the captor is named, and the captives are the other side
+        captor = _DEMONYMS.match(clause[by + 4:by + 44].lstrip()) or _SUBJECTS.match(clause[by + 4:by + 44].lstrip())
+        side = captor and (_SIDE_OF.get(_key(captor.group())) or _SUBJECT_OF.get(_key(captor.group())))
+        return _FLIPPED[side] if side else None
+    speaker = _speaker_side(sentence, figure)
+    return _FLIPPED[speaker] if speaker else None
+
+
+_SAYING = phrase_pattern(_C["speech_verbs"])
+
+
+def _speaker_side(sentence: str, figure: Figure) -> str | None:
+    """The one side that the words before the sentence's first verb of saying name, if that verb comes
+    before the figure: the side of who reports it ("Russia's defence ministry said …")."""
+    speech = _SAYING.search(sentence[:figure.start])
+    if speech is None:
+        return None
+    said_by = sentence[:speech.start()]
+    named = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(said_by)}
+    named |= {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(said_by)}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+# "111 of those released": a part of the people a swap or handover brought home.
+_OF_THOSE_HOME = re.compile(rf"\s+of\s+(?:those|the\s+(?:people|prisoners|captives|men|soldiers|bodies))\s+"
+                            rf"(?:{'|'.join(_C['came_home_participles'])})\b", re.IGNORECASE)
+
+
+def _part_of_those_home(sentence: str, figure: Figure) -> str | None:
+    """"Andriy Yermak, head of Ukraine's presidential office, wrote that 111 of those released were …": a side
+    that reports on the people a swap brought home counts its own (a cheap test for " of " first)."""
+    if not sentence.startswith(" of ", figure.end) or not _OF_THOSE_HOME.match(sentence, figure.end):
+        return None
+    return _speaker_side(sentence, figure)
+
+
 def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
     """The country that is the subject of the figure's clause: "Ukraine had suffered up to 100,000 …".
 
@@ -283,7 +410,8 @@ def side_of_subject(figure: Figure, sentence: str, category: str) -> str | None:
         to = _HANDED_TO.search(sentence[figure.end:figure.end + 120])
         if to:  # "the bodies of 48 soldiers were handed over to Russia"
             return _SUBJECT_OF.get(_key(to.group(1)))
-    given = _by_other_side(sentence, figure.end)
+    given = _by_other_side(sentence, figure.end) or (_capture_reported(figure, sentence)
+                                                     if category == "captured" else None)
     if given:  # "1,300 bodies of soldiers handed back by Russia are being held in morgues"
         return given
     if category not in ("bodies_returned", "prisoners_exchanged"):

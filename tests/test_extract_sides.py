@@ -1,0 +1,88 @@
+"""extract(): whose people a figure counts (side) and who they are (population), on sentences written for
+these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.models import Article, Claim
+from extract.pipeline import extract
+
+PUBLISHED = dt.date(2025, 3, 7)
+
+
+def claims(text: str) -> dict[int, Claim]:
+    return {claim.value: claim for claim in extract(Article(text=text, published=PUBLISHED))}
+
+
+def test_residents_named_by_their_town_are_that_towns_side() -> None:
+    found = claims("The ombudsman said about forty Belgorod residents had been returned home from the Sumy region.")
+    assert found[40].side == "russia"
+
+
+def test_missing_people_from_both_countries_count_both_sides() -> None:
+    found = claims("The Red Cross said it had opened files on some 3,000 missing people from both countries.")
+    assert found[3000].side == "both"
+
+
+def test_soldiers_and_civilians_after_the_noun_leave_the_population_unsaid() -> None:
+    found = claims("The agency has registered 8,400 missing people since the spring, soldiers and civilians alike.")
+    assert found[8400].population is None
+
+
+def test_convicts_from_a_countrys_prisons_are_its_own_people() -> None:
+    found = claims("Some 4,000 convicts from Russian prisons who had signed up with Wagner were killed near "
+                   "Soledar, the group said.")
+    assert found[4000].side == "russia"
+
+
+def test_a_part_introduced_by_including_is_what_the_whole_was() -> None:
+    found = claims("Kyiv said 300 soldiers had been freed from captivity since January, including 45 who had "
+                   "defended the port.")
+    assert found[45].population == "military"
+
+
+def test_people_given_in_return_for_one_sides_are_the_other_sides() -> None:
+    found = claims("The deal freed 90 Ukrainians in return for 30 people, among them a former mayor.")
+    assert found[30].side == "russia"
+
+
+def test_people_given_in_return_in_a_swap_may_be_soldiers_or_civilians() -> None:
+    found = claims("The deal freed 90 Ukrainians in return for 30 people, among them a former mayor.")
+    assert found[30].population is None
+
+
+def test_a_side_reporting_a_surrender_counts_the_enemys_men() -> None:
+    found = claims("Russia's defence ministry said 412 fighters had surrendered at the plant.")
+    assert found[412].side == "ukraine"
+
+
+def test_a_side_that_got_bodies_back_counts_its_own_dead() -> None:
+    found = claims("Moscow says it got 38 bodies back in return.")
+    assert found[38].side == "russia"
+
+
+def test_people_named_before_a_verb_of_saying_are_the_speakers_not_the_counted() -> None:
+    found = claims("Lawyers for the families say 14 of the bodies handed back last month came from one brigade.")
+    assert found[14].population == "military"
+
+
+def test_members_of_the_armed_forces_are_military() -> None:
+    found = claims("The ombudsman said 120 of those freed were members of the armed forces and the rest civilians.")
+    assert found[120].population == "military"
+
+
+def test_the_number_of_nationals_a_total_reaches_is_their_side() -> None:
+    found = claims("Russia said it had received 40 of its soldiers. The swap, the headquarters said, brought the "
+                   "number of Ukrainians freed since Russia's invasion to 3,950.")
+    assert found[3950].side == "ukraine"
+
+
+def test_men_taken_prisoner_by_a_named_side_are_the_other_sides() -> None:
+    found = claims("Moscow said 56 servicemen had been taken prisoner by Ukrainian forces.")
+    assert found[56].side == "russia"
+
+
+def test_a_sides_official_on_those_a_swap_freed_counts_its_own() -> None:
+    found = claims("Kyiv said 200 Ukrainians had come home and Moscow said it had received 150 of its soldiers. "
+                   "Ukraine's ombudsman wrote that 30 of those released were servicemen.")
+    assert found[30].side == "ukraine"
