@@ -68,6 +68,10 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), _cue(m.group())) for m in _CUES.finditer(sentence)]
     if "fell" in sentence or "fallen" in sentence:
         found = [f for f in found if f[2] not in _NUMBER_CHANGES or not _changes_number(sentence, f[1])]
+    if "either" in sentence:
+        found = [f for f in found if not _denied(sentence, f[0])]
+    if "shot down" in sentence:  # "35 were shot down": aircraft or drones, not people shot
+        found = [f for f in found if not sentence.startswith(" down", f[1])]
     if _NAME_CUES.isdisjoint(cue for _, _, cue in found):
         return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found]  # no need to look for names
     names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
@@ -77,6 +81,15 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
 
 _NUMBER_CHANGES = frozenset(_C["number_change_cues"])
 _CHANGE_AFTER = re.compile(rf"\s+(?:to|by|from|below|under|{'|'.join(_C['number_change_adverbs'])})\b")
+
+
+# "neither confirmed dead nor in captivity": what those counted are not, to the end of the clause.
+_NEITHER_NOR = re.compile(r"\bneither\b[^,;:.()]*?\bnor\b[^,;:.()]*", re.IGNORECASE)
+
+
+def _denied(sentence: str, start: int) -> bool:
+    """Does the cue starting at `start` stand in a "neither … nor …" clause, which says what did not happen?"""
+    return any(m.start() <= start < m.end() for m in _NEITHER_NOR.finditer(sentence))
 
 
 def _changes_number(sentence: str, end: int) -> bool:
@@ -197,6 +210,59 @@ _HARM = frozenset({"killed", "wounded", "casualties", "missing"})
 _NOT_PEOPLE_ONLY = frozenset(_C["categories"]) - _PEOPLE_ONLY
 
 
+def list_category(header: str, bodies: str | None) -> str | None:
+    """The one category a list's "…:" header gives its items: that of its cue words, else, for a header of bodies
+    ("where today's remains were recovered:"), what became of them, or what became of the bodies counted before
+    (`bodies`), else that they are dead."""
+    kinds = {kind for _, _, kind in cues(header)}
+    if kinds or not _spans(_BODIES, header):
+        return kinds.pop() if len(kinds) == 1 else None
+    end = len(header)
+    if _within(_STRONG_HELD, header, 0, end):
+        return "bodies_held"
+    if _within(_RETURN, header, 0, end):
+        return "bodies_returned"
+    if _within(_HELD, header, 0, end):
+        return "bodies_held"
+    return bodies or "killed"
+
+
+def is_part(head: Head) -> bool:
+    """ "nine of them", "22 of the victims": a part of the people counted before (not "two of the Britons", a
+    group of its own)."""
+    words = head.words
+    return words[:2] in _PARTITIVE or (len(words) == 3 and words[:2] == ("of", "the") and words[2] in _WEAK_CIVILIAN)
+
+
+# ", and that about 20% of them had died": a clause whose subject is a part of the figure, so its verb is not
+# the whole's.
+_PART_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|"
+                          rf"roughly|over|more\s+than|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
+                          rf"{'|'.join(_C['part_quantifiers'])})\s+of\s+(?:{'|'.join(_THEM)})\b", re.IGNORECASE)
+
+_OF_THEM = tuple(f" of {word}" for word in _THEM)
+
+
+def _own_clause_start(sentence: str, found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int) -> int:
+    """Where the figure's own reported clause begins when another figure stands before it and a cue after it ("said
+    that five people had drowned and that 4,300 residents were taken to shelters": past "and that"), else 0."""
+    at = sentence.rfind(" and that ", lo, figure.start) if lo else -1
+    if at < 0 or not any(figure.end <= start and end <= hi for start, end, _ in found):
+        return 0
+    return at + len(" and that ")
+
+
+def _whole_ends(sentence: str, end: int, hi: int) -> int:
+    """Where the stretch of the figure ending at `end` stops: before a clause about a part of it ("recruited
+    50,000 convicts, and about 20% of them died"), else at hi."""
+    for phrase in _OF_THEM:  # a match ends with one of them: only the text just before it is searched
+        at = sentence.find(phrase, end, hi)
+        if at >= 0:
+            m = _PART_CLAUSE.search(sentence, max(end, at - 50), at + len(phrase) + 1)
+            return m.start() if m else hi
+    return hi
+
+
 def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, previous: str | None) -> str | None:
     """The category of a figure, or None when it does not count casualties at all.
 
@@ -207,6 +273,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     """
     if head.excluded:
         return None
+    hi = _whole_ends(sentence, figure.end, hi)
     if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
         return "bodies_returned" if _spans(_BODIES, sentence) else "prisoners_exchanged"
     if previous:
@@ -216,7 +283,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
             # "It says everyone on board was killed, including six crew": the whole's own verb, when the
             # whole is not a figure of this sentence
             return (_nearest(cues(sentence), figure, 0, figure.start) if lo == 0 else None) or previous
-        if head.words[:2] in _PARTITIVE and head.category is None and not head.body:
+        if is_part(head) and head.category is None and not head.body:
             # "killing 20 civilians, nine of them children, and injuring 75": a part is what its whole is,
             # unless its own verb says otherwise ("40 of them were killed")
             return _own_predicate(cues(sentence), figure, sentence, hi) or previous
@@ -242,7 +309,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
     # An elliptical figure may stand far from its cue: "the death toll … has risen to 45".
-    near_lo = max(lo, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
+    clause = _own_clause_start(sentence, found, figure, lo, hi)
+    near_lo = max(lo, clause, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
     # "14 people have died and 97 have been wounded": 97's own verb, not the nearer one before.
@@ -267,7 +335,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
         return previous  # "Five children were among the civilians": a part of those counted before
     if head.counted:
-        return _nearest(found, figure, 0, _reach_after(sentence, figure.end, hi), allowed)
+        return _nearest(found, figure, clause, _reach_after(sentence, figure.end, hi), allowed)
     return None
 
 

@@ -178,6 +178,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True
     if figure.value <= 2 and before.lower().rstrip().endswith(_NUMBERED_NAMES):
         return True  # "World War Two"
+    if _group_size(tail if ascii_only else before.lower().rstrip()):
+        return True
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
     if phrase:
         return True
@@ -190,6 +192,26 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
         return True
     return False
+
+
+_GROUP_NOUNS = frozenset(_C["group_nouns"])
+_WEAPONS = frozenset(_C["weapon_nouns"])
+
+
+def counts_weapons(figure: Figure, sentence: str) -> bool:
+    """Does the figure count weapons ("38 missiles of different types")? A bare figure after it ("and 30 were
+    shot down") then counts them too, not the people of a figure before."""
+    word = _ADJECTIVES_THEN_WORD.match(sentence[figure.end:figure.end + 40].lower())
+    return word is not None and word.group(1).rstrip(".,") in _WEAPONS
+
+
+def _group_size(tail: str) -> bool:
+    """Does the lower-cased text before the figure end with a plural group noun and "of" ("small groups of two
+    or three", "teams of five")? The figure is then each group's size, not a count of people."""
+    if not tail.endswith(" of"):
+        return False
+    words = tail.rsplit(None, 2)
+    return len(words) >= 2 and words[-2] in _GROUP_NOUNS
 
 
 _YEAR_PREPOSITIONS = frozenset(_C["year_prepositions"])

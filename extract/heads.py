@@ -27,6 +27,7 @@ CATEGORY_NOUNS = _CATEGORY_NOUNS = dict(_C["category_nouns"])
 _PRISONERS = set(_C["prisoner_head_nouns"])
 _MAX_WORDS = 7
 _PRONOUNS = frozenset(word for word in _C["pronouns"] if " " not in word and word != "this")
+_RELATIONS = frozenset(_C["relation_nouns"])
 
 
 @dataclass(slots=True)  # no per-instance dict: one is made for every figure
@@ -64,11 +65,27 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if words and words[0] == "of" and after_lower.startswith(" of which"):
         head.excluded = True  # "33 drones, 14 of which were shot down": "which" is of things, "whom" of people
+    elif _of_relatives(words):
+        head.excluded = True
     if not (head.counted or head.excluded):
         # "against 78 it has handed back": the noun is understood, and a pronoun begins the clause on it
         head.elliptical = (first is None or first in _BOUNDARY or first in _ELLIPTICAL_NEXT or first in _PRONOUNS
-                           or (first.endswith("ed") and len(first) > 4))
+                           or (first.endswith("ed") and len(first) > 4 and not _participle_on_noun(words)))
     return head
+
+
+def _of_relatives(words: list[str]) -> bool:
+    """ "2,000 relatives of missing soldiers", "families of the fallen": those who wait for news, not the harmed."""
+    if "of" not in words[1:3]:
+        return False
+    of = words.index("of")
+    return " ".join(words[:of]) in _RELATIONS
+
+
+def _participle_on_noun(words: list[str]) -> bool:
+    """ "two destroyed apartment blocks": a participle that qualifies a plural noun after it (one that names no
+    people, or the phrase would count them), not the verb of an understood one ("12 evacuated overnight")."""
+    return len(words) > 1 and words[-1].endswith("s") and words[-1].isalpha()
 
 
 # "- **24** — people killed …", "Just under 500 — residents evacuated": a list item whose figure comes first

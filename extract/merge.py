@@ -89,12 +89,18 @@ def merge(claims: list[Claim], headline: int = 0) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:
         for i, k in enumerate(kept):
-            if k.value == claim.value and _same_thing(k, claim, headline):
+            if k.value == claim.value and _same_ends(k, claim) and _same_thing(k, claim, headline):
                 kept[i] = _combine(k, claim, headline)
                 break
         else:
             kept.append(claim)
     return [c for c in kept if not (_may_be_rounded(c) and _rounded_copy(c, kept, headline))]
+
+
+def _same_ends(a: Claim, b: Claim) -> bool:
+    """Two figures of one value end alike, but for two ranges that only start alike ("50,000-65,000",
+    "50,000-70,000")."""
+    return a.high == b.high or a.qualifier != "range" or b.qualifier != "range"
 
 
 def _rounded_copy(claim: Claim, kept: list[Claim], headline: int) -> bool:

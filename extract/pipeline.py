@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from extract import attribution, categories, dates, discourse, places, sides
 from extract.cleaning import body_blocks, headline, headline_end
-from extract.filters import is_excluded
+from extract.filters import counts_weapons, is_excluded
 from extract.heads import analyse
 from extract.merge import merge
 from extract.models import Article, Claim
@@ -76,10 +76,11 @@ def _is_header(text: str) -> bool:
     return text.rstrip(" *").endswith(":")
 
 
-# "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children": an item whose figure is its main value, which
-# alone takes its header's category (not "Route 2: buses leave at 8 from the station").
+# "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children", "Kherson city - 10, including a boy": an item whose
+# figure is its main value, which alone takes its header's category (not "Route 2: buses leave at 8 from the station").
 _MAIN_VALUE_ITEM = re.compile(r"[-*•\s]*(?:[^\d:–—\n]{1,60}?\s*[-–—:]\s*(?:about|around|some|over)?\s*\d[\d,.\u202f ]*"
                               r"(?:\s*\(\s*\+?\s*\d[\d,.]*\s*\))?(?:\s+[^\d\s]+){0,3}"
+                              r"(?:,\s+(?:including|among\s+them)\s[^:;\n]{1,60})?"
                               r"|\d[\d,.\u202f ]*\s*[-–—:]\s+\D{1,80})[.;,]?\s*$")
 
 
@@ -365,7 +366,7 @@ class _Context:
         return None
 
     def inherit(self, category: str, field: str) -> str | None:
-        """The side or population of the latest earlier claim of the same category."""
+        """The side, population or category of the latest earlier claim of the same category (of bodies: any)."""
         for claim in reversed(self.claims):
             if claim.category == category or (category.startswith("bodies") and claim.category.startswith("bodies")):
                 return getattr(claim, field)
@@ -404,30 +405,55 @@ def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _C
         while index >= 0 and context.items[index] is not None:
             index -= 1
         header = context.before[index] if index >= 0 else ""
-        kinds = {kind for _, _, kind in categories.cues(header)} if _is_header(header) else set()
-        header_category = kinds.pop() if len(kinds) == 1 and _MAIN_VALUE_ITEM.match(s) else None
+        if _is_header(header) and _MAIN_VALUE_ITEM.match(s):
+            header_category = categories.list_category(header, context.inherit("bodies", "category"))
     if (recent is None or _counts_other(s)) and not header_category and not categories.mentions_casualties(s):
         return  # no word of casualties here, and nothing before for a bare figure to continue
-    figures = [f for f in find_figures(s) if not is_excluded(f, s)]
+    found = find_figures(s)
+    figures = [f for f in found if not is_excluded(f, s)]
     if not figures:
         return
+    # "launched 38 missiles …, and that 30 were brought down": where weapons were counted, a bare figure after
+    # counts them, not what the sentences before counted.
+    weapons = [f.end for f in found if counts_weapons(f, s)] if len(figures) < len(found) else []
     when: list[tuple[int, dates.When]] | None = None
     previous_category = recent.category if recent else header_category
+    claimed_end = 0  # where the last figure claimed in this sentence ends
+    whole: int | None = None  # the figure a part "of them" is of: the last claimed (before: the largest in recent's)
     for i, figure in enumerate(figures):
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(s)
         head = analyse(figure, s, hi)
-        category = categories.categorise(figure, head, s, lo, hi, previous_category)
+        continued = previous_category
+        if categories.is_part(head):
+            if whole is None and recent is not None:
+                whole = _largest_in_sentence(context.claims, recent)
+            if whole is not None and figure.value > whole:
+                continued = None  # "14 killed or wounded … forty of them": a part larger is of something else
+        if weapons and any(claimed_end <= end <= figure.start for end in weapons):
+            continued = None
+        category = categories.categorise(figure, head, s, lo, hi, continued)
         if category is None or (figure.vague and not include_vague):
             previous_category = category or previous_category
             continue
         previous_category = category
+        whole, claimed_end = figure.high or figure.value, figure.end
         if when is None:
             when = dates.dates_in(s, reference)
         others = [f for f in figures if f is not figure]
         claim = _claim(figure, head, category, sentence, lo, hi, when, reference, context, others)
         context.claims.append(claim)
         context.last_claim_sentence = context.sentence
+
+
+def _largest_in_sentence(claims: list[Claim], last: Claim) -> int:
+    """The largest figure claimed in the sentence of the last claim: "23 killed, including four children"."""
+    largest = 0
+    for claim in reversed(claims):
+        if claim.start != last.start:
+            break
+        largest = max(largest, claim.high or claim.value)
+    return largest
 
 
 def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi: int,

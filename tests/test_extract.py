@@ -792,3 +792,79 @@ def test_header_category_only_for_an_items_main_value() -> None:
     text = ("Evacuation routes for the displaced:\n- Route 1: 40 km to Dnipro\n"
             "- Route 2: buses leave at 8 from the station, 3 times a day\n")
     assert claims(text) == []
+
+
+def test_participle_before_a_thing_is_not_an_understood_count() -> None:
+    found = claims("Firefighters recovered 14 bodies from three collapsed warehouses in the port, officials said.")
+    assert [c.value for c in found] == [14]
+
+
+def test_relatives_of_the_missing_are_not_the_missing() -> None:
+    assert claims("Police have taken DNA samples from about 3,000 relatives of missing soldiers this year.") == []
+
+
+def test_neither_nor_denies_its_cues() -> None:
+    claim = one("The monitors count 12,000 soldiers whose fate is unclear, neither confirmed dead nor in captivity.")
+    assert claim.category == "missing"
+
+
+def test_held_in_custody_is_captured() -> None:
+    assert one("About 400 marines are still in Russian custody, the navy said on Monday.").category == "captured"
+
+
+def test_remains_that_came_back_are_returned() -> None:
+    claim = one("The remains of 250 fallen soldiers came back to Ukraine on Friday, the headquarters said.")
+    assert claim.category == "bodies_returned"
+
+
+def test_part_larger_than_the_whole_before_is_of_something_else() -> None:
+    found = claims("Six people were injured in the blast. Volunteers brought blankets, about thirty of them.")
+    assert [(c.value, c.category) for c in found] == [(6, "wounded")]
+
+
+def test_some_of_the_victims_are_what_the_victims_were() -> None:
+    found = claims("A missile strike on Dnipro killed 30 people on Monday. Twelve of the victims were found "
+                   "in a shop that was destroyed by the blast.")
+    assert [(c.value, c.category) for c in found] == [(30, "killed"), (12, "killed")]
+
+
+def test_a_clause_about_part_of_the_figure_does_not_categorise_it() -> None:
+    assert claims("The commander said the brigade had trained 4,000 recruits this year, and that about 10% of "
+                  "them had been wounded.") == []
+
+
+def test_header_of_remains_takes_the_bodies_category_before() -> None:
+    text = ("Russia returned the bodies of 300 soldiers on Friday.\n\n"
+            "Relatives were asked to give DNA samples at regional police offices.\n\n"
+            "The forensic work is expected to take months.\n\n"
+            "The headquarters gave a breakdown of where the remains were recovered:\n"
+            "- Donetsk region - 200\n- Kharkiv region - 100\n")
+    assert [(c.value, c.category) for c in claims(text)] == [
+        (300, "bodies_returned"), (200, "bodies_returned"), (100, "bodies_returned")]
+
+
+def test_ranges_that_only_start_alike_are_two_claims() -> None:
+    text = ("The number of soldiers missing in the east is between 20,000 and 25,000. "
+            "Families' groups put the number of missing soldiers at 20,000-30,000.")
+    assert [(c.low, c.high) for c in claims(text)] == [(20000, 25000), (20000, 30000)]
+
+
+def test_bare_figure_after_weapons_counts_the_weapons() -> None:
+    found = claims("Two people were killed in Odesa overnight. The air force said Russia fired 40 drones at the "
+                   "region, and that 35 were shot down.")
+    assert [(c.value, c.category) for c in found] == [(2, "killed")]
+
+
+def test_shot_down_is_not_shot_dead() -> None:
+    assert claims("Air defences were busy all night: 35 were shot down over the Kyiv region.") == []
+
+
+def test_item_with_a_part_after_its_figure_takes_the_header_category() -> None:
+    found = claims("Civilians wounded by district:\n- Odesa city - 7, including a 12-year-old girl\n- Izmail - 2\n")
+    assert [(c.value, c.category) for c in found] == [(7, "wounded"), (2, "wounded")]
+
+
+def test_and_that_opens_a_figures_own_reported_clause() -> None:
+    found = claims("The governor said that three people had drowned in the flood and that about 900 residents of "
+                   "the low-lying riverside villages had been moved to temporary shelters.")
+    assert [(c.value, c.category) for c in found] == [(3, "killed"), (900, "displaced")]

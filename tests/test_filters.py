@@ -268,3 +268,7 @@ def test_named_place_before_a_place_label_is_kept() -> None:
 
 def test_place_label_alone_is_still_a_count_of_places() -> None:
     assert excluded("Settlements hit: cities - 10", "10")
+
+
+def test_size_of_each_group_is_not_a_count() -> None:
+    assert excluded("The attackers move in teams of five, mostly at night, a sergeant said.", "five")
