@@ -246,9 +246,10 @@ class _Context:
         """The speaker whose reported speech a sentence without a source continues, if it has not lapsed.
 
         That is the last source quoted or claimant given before it ("the ministry" resolved), unless two
-        sentences without either stand between, or one of them (or this one) turns to a new topic
-        ("Separately, …", a live blog's next entry). A list item carries on only its own sentences and
-        the "…:" header of its list; prose skips the lists and the notes between their items.
+        sentences without either stand between (not counting those on the source's account itself: "The
+        count, updated weekly, …"), or one of them (or this one) turns to a new topic ("Separately, …", a
+        live blog's next entry). A list item carries on only its own sentences and the "…:" header of its
+        list; prose skips the lists and the notes between their items.
         """
         if discourse.opens_topic(self.current):
             return None
@@ -262,7 +263,7 @@ class _Context:
                 if own_item is not None and not _is_header(text):
                     return None  # the list has no "…:" header: its items are the article's own
                 own_item = None  # past the list's header, read on as prose
-            if not _is_header(text):
+            if not _is_header(text) and not _ON_THE_ACCOUNT.match(text):
                 gap += 1
             if gap > 2:
                 return None
@@ -506,7 +507,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
         side = sides.side_of_home(place)  # "six servicemen from Zaporizhzhia came home" in a swap of both sides'
     if not unsaid:
         population = population or categories.default_population(category, side)
-    date = _date_for(figure, s, when, reference, context, source)
+    date = _date_for(figure, s, when, reference, context, source, claimant)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier, category=category,  # type: ignore[arg-type]
         side=side, population=population, claimant=claimant,  # type: ignore[arg-type]
@@ -547,13 +548,30 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:where|which|who|when|after|since|as|while|b
                          r"and|before|until)\b|[;:]", re.IGNORECASE)
 
 
+# "The count, updated weekly, relies on …", "The latest report also …": a sentence on the account a source gave,
+# which goes on with that source's words (read by `_Context._carried`).
+_ON_THE_ACCOUNT = re.compile(rf"The\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(load('grammar')['source_documents'])})\b")
+_TIMES_OF_DAY: dict[str, list[str]] = load("grammar")["earlier_time_of_day"]
+_TIME_DETERMINERS = "|".join(determiner.replace(" ", r"\s+") for determiner in _TIMES_OF_DAY["determiners"])
+# "that night", "the same evening": a time of the day named before, whose date the figure shares.
+_EARLIER_TIME_OF_DAY = re.compile(rf"\b(?:{_TIME_DETERMINERS})\s+(?:{'|'.join(_TIMES_OF_DAY['nouns'])})\b",
+                                  re.IGNORECASE)
+
+
+def _names_earlier_time(sentence: str) -> bool:
+    """Whether the sentence dates its figures by a time of the day named before ("in that one night")."""
+    return any(noun in sentence for noun in _TIMES_OF_DAY["nouns"]) \
+        and _EARLIER_TIME_OF_DAY.search(sentence) is not None
+
+
 def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
               reference: dates.When | None, context: _Context,
-              source: attribution.Source | None = None) -> dates.When | None:
+              source: attribution.Source | None = None, claimant: str | None = None) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
-    same clause, else the earlier figure's date for one that continues it, is dated "that month" or is
-    said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own date (the month a
-    monthly report is about, else its publication date)."""
+    same clause, else the earlier figure's date for one that continues it, goes on with its claimant's
+    account in the next sentence, is dated "that month" or is said by a pronoun ("…, it said,", "Their
+    estimate is …"), else the article's own date (the month a monthly report is about, else its
+    publication date)."""
     if when:
         chosen = _dated_in_sentence(figure, sentence, when)
         if chosen is not None:
@@ -562,7 +580,12 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
         return own  # the figure before is of the article's own date: nothing else to carry on
-    month_named = dates.names_earlier_month(sentence)
+    if not when and claimant and (source is None or not source.named) and recent is not None \
+            and recent.claimant == claimant and context.last_claim_sentence >= context.sentence - 1:
+        # "UNHCR counted 6.3 million as of mid-January. Germany hosts 1.2 million": the same account, undated
+        # (a source named afresh, "according to Zelensky", gives a new account).
+        return _earlier_date(recent, context.before, reference) or own
+    month_named = dates.names_earlier_month(sentence) or _names_earlier_time(sentence)
     if month_named or (source is not None and source.name in _PRONOUNS) or _POSSESSIVE_START.match(sentence) \
             or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
         return _earlier_date(recent, context.before, reference, relative=not month_named) or own

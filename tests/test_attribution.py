@@ -224,6 +224,14 @@ def test_an_unnamed_source_keeps_the_speech_going() -> None:
     assert claimants(text) == ["Russian Defence Ministry"]
 
 
+def test_sentences_on_the_sources_own_count_do_not_lapse_its_speech() -> None:
+    text = ("Memorial Watch, a monitoring group, has confirmed the deaths of 2,400 civilians in Mariupol. "
+            "The count, which the group updates every month, draws on witness accounts and burial records. "
+            "Its researchers visit each cemetery in person. "
+            "At least 310 of the dead were children.")
+    assert claimants(text) == ["Memorial Watch"] * 2
+
+
 def test_list_items_take_the_source_of_the_lede_not_of_a_note_between_items() -> None:
     text = ("Shelling killed 11 civilians across the south over the weekend, regional officials reported.\n\n"
             "Toll by region:\n\n"

@@ -133,6 +133,24 @@ def test_month_from_text_when_no_publication_date() -> None:
     assert months(text, None) == [10]
 
 
+def test_an_undated_figure_going_on_with_its_sources_account_keeps_that_accounts_date() -> None:
+    text = ("The IOM said 480,000 people were displaced in the east as of late January. "
+            "Kharkiv region alone accounts for some 120,000 of the displaced, and Donetsk region for 90,000.")
+    assert months(text) == [1, 1, 1]
+
+
+def test_a_source_named_afresh_gives_its_figure_the_articles_date() -> None:
+    text = ("In January the mayor said 40 residents had been killed in the shelling. "
+            "According to the governor, 55 residents have been killed in the shelling.")
+    assert months(text) == [1, 3]
+
+
+def test_that_night_dates_a_figure_by_the_day_named_before() -> None:
+    text = ("On 2 February the shelling of the district went on until dawn. "
+            "That same night 6 civilians were killed in Kherson, the governor said.")
+    assert months(text) == [2]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Last week, 40 soldiers were freed in an exchange.", When(3, 2024)),
     ("Yesterday 7 people died in the shelling.", When(3, 2024, 14)),
