@@ -5,8 +5,9 @@ import re
 from functools import lru_cache
 
 from extract.cleaning import headline_end
+from extract.filters import is_excluded
 from extract.models import Claim
-from extract.numbers import Figure
+from extract.numbers import Figure, find_figures
 from extract.tables import AnyCase, any_of, joins_word, load, phrase_pattern, shortest_cover, trie_regex
 
 _P = load("places")
@@ -17,6 +18,8 @@ _REGION = {name: entry["region"] for name, entry in _P["places"].items() if "reg
 _NAMES_CI = phrase_pattern(list(_CANONICAL))
 _ACTORS = set(_P["actor_places"])
 _NEVER = set(_P["never_figure_place"])
+# "five million of them in Europe", not "the largest war in Europe has killed …": a place only after the figure.
+_AFTER_ONLY = set(_P["figure_place_after_only"])
 
 
 def _words(phrases: list[str]) -> str:
@@ -143,6 +146,8 @@ def _has_suffix(after: str, lower: str | None) -> bool:
 _WHERE = re.compile(r",\s+where\b")
 # "Sverdlovsk Region (3,312)": a figure in brackets after the name labels it, whatever comes before.
 _LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
+# "a Kyiv children's hospital", "the Moscow concert hall": a capital's name before a place in it is that place.
+_FACILITY_AFTER = AnyCase(rf"\s+(?:[\w'’-]+\s+)?(?:{_words(_P['facilities_after_actor'])})\b")
 # "Moscow, a city of 13 million": the name of a place, not of the state that speaks.
 _APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:capital|" + "|".join(_P["place_suffixes"]) + r")\b",
                          re.IGNORECASE)
@@ -193,7 +198,7 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
         if not name or name in _NEVER:
             continue
         before = sentence[max(0, start - 30):start]
-        after = sentence[end:end + 25]
+        after = sentence[end:end + 40]
         lower = before.lower() if before.isascii() else None
         lower_after = after.lower() if after.isascii() else None
         if _office(before, after, lower, lower_after):
@@ -208,13 +213,25 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
                 or ((lower is None or _MEETING_WORDS.search(lower)) and _MEETING_BEFORE.search(before, lower))):
             continue
         if name in _ACTORS and not (_strict_locative(before, lower) or _has_suffix(after, lower_after)
-                                    or _APPOSITION.match(after)):
+                                    or _APPOSITION.match(after) or ("(" in after and _LABELLED.match(after))
+                                    or _FACILITY_AFTER.match(after, lower_after)):
             continue
-        if name == "Kyiv" and _has_suffix(after, lower_after):
+        if name == "Kyiv" and _has_suffix(after, lower_after) and _ADMINISTRATIVE_AFTER.match(after):
             name = "Kyiv region"
         near = (lower is None or _NEAR_WORDS.search(lower) is not None) and _NEAR.search(before, lower) is not None
         found.append((start, end, name, near))
     return found, offices, named
+
+
+# "569 missing, most of them from the Sudzha district": a clause about the greater part of a figure names a
+# place within the whole's, which is its region if it has one. The pattern starts with its literal, for speed.
+_GREATER_PART = re.compile(rf",\s*(?:{_words(_P['greater_part_before'])})\b")
+
+
+@lru_cache(maxsize=256)
+def _greater_parts(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's clauses about the greater part of a figure start: found once per sentence."""
+    return tuple(m.start() for m in _GREATER_PART.finditer(sentence.lower()))
 
 
 _COORDINATION = re.compile(r"[\w\s-]{0,40}\b(?:and|or)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -238,13 +255,43 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
 
     In the figure's own stretch `lo:hi`, the place a bracketed figure follows ("Donetsk Region (443)"), else one
     said after it ("64 from Zaporizhzhia"), else the stretch's most specific; failing those, the sentence's most
-    specific place that no other figure has ("397 of them from Donetsk" is that figure's, not this one's).
+    specific place that no other figure has ("397 of them from Donetsk" is that figure's, not this one's). A place
+    said of the greater part ("…, most of them from Sudzha") only gives its region, if nothing else is named.
     """
     mentions = _read(sentence)[0]
     if not mentions:
         return None
-    mention = _mention_of(figure, sentence, lo, hi, others, mentions)
-    return _city_of(_whole_list(mention, mentions, sentence)) if mention else None
+    parts = _of_greater_part(mentions, sentence, figure.end, hi) if "," in sentence else []
+    whole = [m for m in mentions if m not in parts and (m[2] not in _AFTER_ONLY or m[0] >= figure.end)]
+    mention = _mention_of(figure, sentence, lo, hi, others, whole) if whole else None
+    if mention is not None:
+        return _city_of(_whole_list(mention, mentions, sentence))
+    # Only the greater part's places ("569 missing, most of them from Sudzha"): the whole is in their region,
+    # or in the region itself ("mostly in Kherson"), not in a whole country or continent.
+    regions = {_REGION.get(place, None if _KIND[place] in ("country", "area") else place)
+               for place in (_city_of(m[2]) for m in parts)}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, end: int,
+                     hi: int) -> list[tuple[int, int, str, bool]]:
+    """The mentions of the clause about the greater part of the figure that ends at `end`, if it has one: the
+    names up to the comma that ends the clause ("…, most of them French, were killed in Kharkiv"), the commas of
+    a list aside ("…, many of them from the Donetsk, Kharkiv and Zaporizhzhia regions")."""
+    start = next((p for p in _greater_parts(sentence) if end <= p < hi), None)
+    if start is None:
+        return []
+    parts = []
+    for mention in mentions:
+        if mention[0] <= start:
+            continue
+        previous = parts[-1][1] if parts else start + 1
+        gap = sentence[previous:mention[0]]
+        if mention[1] > hi or (("," in gap or ";" in gap)
+                               and not (parts and _LIST_LINK.fullmatch(sentence, previous, mention[0]))):
+            break
+        parts.append(mention)
+    return parts
 
 
 def _city_of(place: str) -> str:
@@ -310,19 +357,48 @@ def _whole_list(mention: tuple[int, int, str, bool], mentions: list[tuple[int, i
 _THERE = AnyCase(r"\b(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|must|should|"
                  r"seems?|seemed|appears?|appeared|remains?|remained)\b)|(?:that|the\s+same)\s+(?:"
                  + "|".join(_P["place_suffixes"]) + r")\b)")
+# "losses in the area", "killed in the city": the place named before, when the sentence names none itself.
+# The pattern starts with its literal, which the regex engine finds fast; the preposition is checked after.
+_THE_PLACE = re.compile(rf" the\s+(?:{_words(_P['place_named_before'])})\b")
+_THE_PLACE_AFTER = (" in", " across", " around", " from", " of")
+
+
+def _says_the_place(lower: str) -> bool:
+    """Whether the lower-cased sentence says "in the area", "of the city" (see `_THE_PLACE`)."""
+    return any((" " + lower[max(0, m.start() - 7):m.start()]).endswith(_THE_PLACE_AFTER)
+               for m in _THE_PLACE.finditer(lower))
 
 
 def place_referred_to(sentence: str, previous: str | None) -> str | None:
-    """The most specific place of the previous sentence, when this one points back to it with "there"."""
-    if not previous or not _points_back(sentence):
+    """The most specific place of the previous sentence (else its official's), when this one points back to it
+    with "there" or, naming no place itself, with "in the capital"; else the town of the scene it set, if this
+    one's official speaks for that town's region."""
+    if not previous:
         return None
-    return _most_specific(_read(previous)[0], previous)
+    if not _points_back(sentence):
+        return _scene_in_office_region(sentence, previous)
+    found, offices, _ = _read(previous)
+    return _most_specific(found, previous) or (offices[-1] if offices else None)
+
+
+def _scene_in_office_region(sentence: str, previous: str) -> str | None:
+    """"A missile struck the station in Kramatorsk. The Donetsk governor said 50 were killed.": the place of
+    the scene the previous sentence set, when it lies in the region of the official who speaks of it (not
+    "in the region", which is the official's)."""
+    found, offices, _ = _read(sentence)
+    if not offices or found or _says_the_place(sentence.lower()):
+        return None
+    scene = _scene_place(previous)
+    return scene if scene and scene != offices[-1] and _within(scene, offices[-1]) else None
 
 
 @lru_cache(maxsize=256)
 def _points_back(sentence: str) -> bool:
-    """Whether the sentence says "there" or "that region": found once per sentence, however many figures ask."""
-    return _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is not None
+    """Whether the sentence says "there" or "that region", or names no place but "the area": found once per
+    sentence, however many figures ask."""
+    lower = sentence.lower()
+    return _THERE.search(sentence, lower if sentence.isascii() else None) is not None \
+        or (not _read(sentence)[2] and _says_the_place(lower))
 
 
 # Words of a sentence that tells of fighting or a strike somewhere.
@@ -332,10 +408,16 @@ _SCENE = AnyCase(rf"\b(?:{_words(_P['scene_words'])})")
 def place_carried_on(sentence: str, previous: str | None) -> str | None:
     """The place of the fighting or strike the previous sentence tells of, when this one names no place
     at all and goes on about it: "Drones struck near Izium overnight. Two soldiers were wounded."."""
-    if not previous or _read(sentence)[2] or not _SCENE.search(previous, previous.lower() if previous.isascii()
-                                                                  else None):
+    if not previous or _read(sentence)[2]:
         return None
-    return _most_specific([m for m in _read(previous)[0] if _locative(previous[max(0, m[0] - 30):m[0]])], previous)
+    return _scene_place(previous)
+
+
+def _scene_place(sentence: str) -> str | None:
+    """The place of the fighting or strike the sentence tells of, if it tells of one."""
+    if not _SCENE.search(sentence, sentence.lower() if sentence.isascii() else None):
+        return None
+    return _most_specific([m for m in _read(sentence)[0] if _locative(sentence[max(0, m[0] - 30):m[0]])], sentence)
 
 
 def _most_specific(mentions: list[tuple[int, int, str, bool]], sentence: str) -> str | None:
@@ -455,13 +537,36 @@ def is_country(place: str) -> bool:
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'’ -]{2,30}?)(?:/[A-Z'’ -]+)?\s*(?:,|\(|—|–|-)")
 
 
+# "Olenivka blast", "the Kramatorsk station attack": a scene word at most one word after a place's name.
+_EVENT_AFTER = AnyCase(rf"\s+(?:[\w-]+\s+)?(?:{_words(_P['scene_words'])})")
+
+
 def article_place(title: str, text: str) -> str | None:
     """The one place an article is about, from its title or its dateline ("KURSK, 14 January —"), which may
-    follow the headline a scraped text opens with."""
+    follow the headline a scraped text opens with: a place "near" which only if none is named as such and the
+    title gives no figure ("a medic's five months near Pokrovsk", not "1,950 lost as fighting near Kurakhove
+    intensifies"), and of several, the one where something happens ("Three years after Olenivka blast, …")."""
     dateline = _DATELINE.match(text) or _DATELINE.match(text, headline_end(text))
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
-    found = {_city_of(m[2]) for line in lines for m in _read(line)[0] if not m[3] and _KIND[m[2]] != "country"}
+    named = [(line, m) for line in lines for m in _read(line)[0] if _KIND[m[2]] != "country"]
+    named = [(line, m) for line, m in named if not m[3]] or ([] if named and _counts(title) else named)
+    found = {_city_of(m[2]) for _, m in named}
+    if len(found) > 1:
+        found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)}
     return found.pop() if len(found) == 1 else None
+
+
+def _counts(title: str) -> bool:
+    """Whether the title gives a figure of people ("Russia lost 1,950 troops"), not only a duration or a name."""
+    return any(not is_excluded(figure, title) for figure in find_figures(title))
+
+
+def _scene_of(line: str, mention: tuple[int, int, str, bool]) -> bool:
+    """Whether a headline's place is where something happens, "in Bakhmut" or "Olenivka blast", rather
+    than whose people or things it names ("Azovstal defenders")."""
+    before, after = line[max(0, mention[0] - 30):mention[0]], line[mention[1]:mention[1] + 30]
+    return _strict_locative(before, before.lower() if before.isascii() else None) \
+        or _EVENT_AFTER.match(after, after.lower() if after.isascii() else None) is not None
 
 
 # "Kharkov Oblast", "Kyiv region": the words of an administrative unit written after a place's name.
@@ -526,7 +631,7 @@ def _less_administrative(name: str) -> str:
 
 def _in_title(mention: tuple[int, int, str, int], text: str) -> bool:
     """"Kharkiv Oblast Governor": the mention names an official's office."""
-    after, before = text[mention[1]:mention[1] + 25], text[max(0, mention[0] - 30):mention[0]]
+    after, before = text[mention[1]:mention[1] + 40], text[max(0, mention[0] - 30):mention[0]]
     ascii = text.isascii()
     return _office(before, after, before.lower() if ascii else None, after.lower() if ascii else None)
 

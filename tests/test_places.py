@@ -275,6 +275,71 @@ def test_a_place_of_an_earlier_reported_clause_serves_a_figure_with_no_other() -
     assert place_of(nine, sentence, four.end, len(sentence), [four]) == "Izium"
 
 
+def test_a_title_near_a_place_gives_the_article_place_when_it_counts_nobody() -> None:
+    assert article_place("Notes from a field hospital near Kupiansk", "") == "Kupiansk"
+    assert article_place("Russia lost 1,400 troops as fighting near Toretsk grows", "") is None
+
+
+def test_of_several_title_places_the_one_an_event_is_named_after_is_the_article_place() -> None:
+    title = "Two years after the Kramatorsk station strike, Mariupol evacuees look back"
+    assert article_place(title, "") == "Kramatorsk"
+
+
+def test_a_place_people_travel_through_is_not_the_figures_place() -> None:
+    sentence = ("The ombudsman said that about 60 Belgorod residents had been brought home from Ukrainian "
+                "territory via Belarus.")
+    assert places(sentence) == [(60, "Belgorod")]
+
+
+def test_the_place_of_the_greater_part_gives_the_whole_its_region() -> None:
+    sentence = "The governor said 412 people are still missing, most of them pensioners from the Shebekino district."
+    assert places(sentence) == [(412, "Belgorod")]
+    assert places("In the Kharkiv region, 19 civilians died, most of them in the city of Kharkiv.") == [(19, "Kharkiv")]
+    assert places("Some 70 soldiers, most of them conscripts, were killed near Kherson.") == [(70, "Kherson")]
+    sentence = "About 2 million people have left their homes, many of them from the Sumy, Kharkiv and Kherson regions."
+    assert places(sentence) == [(2000000, None)]
+    assert places("Shelling killed 9 people on Sunday, mostly in Kherson.") == [(9, "Kherson")]
+    assert places("About 6 million refugees are recorded worldwide, most of them in Europe.") == [(6000000, None)]
+
+
+def test_in_the_area_points_back_when_the_sentence_names_no_place() -> None:
+    previous = "In the Bryansk region, Russian troops repelled three raids."
+    sentence = "Since the fighting began in the area, 4,100 soldiers have been lost."
+    assert place_referred_to(sentence, previous) == "Bryansk"
+    assert place_referred_to("Izium's mayor said 200 residents died in the city.", "Experts worked in Kharkiv.") is None
+
+
+def test_the_capital_points_back_to_the_city_whose_administration_spoke_before() -> None:
+    previous = "The Kyiv city military administration updated its count."
+    assert place_referred_to("It later said 9 people had died in the capital.", previous) == "Kyiv"
+
+
+def test_a_capital_named_before_a_building_in_it_is_a_place_not_a_speaker() -> None:
+    assert places("A missile hit a Kyiv children's hospital, killing 3 people.") == [(3, "Kyiv")]
+    assert places("Kyiv says 5 soldiers were killed.") == [(5, None)]
+
+
+def test_kyiv_city_is_the_city_not_the_region() -> None:
+    assert places("In Kyiv city, 5 people died overnight.") == [(5, "Kyiv")]
+    assert places("In the Kyiv region, 5 people died overnight.") == [(5, "Kyiv region")]
+
+
+def test_an_officials_region_gives_way_to_the_town_of_the_scene_before() -> None:
+    previous = "A glide bomb struck a market in Kupiansk on Sunday morning."
+    assert place_referred_to("The Kharkiv regional governor said 7 people were killed.", previous) == "Kupiansk"
+    assert place_referred_to("The Kharkiv governor said 7 died across the region.", previous) is None
+
+
+def test_a_capital_labelled_by_a_bracketed_figure_is_its_place() -> None:
+    sentence = "The count put Donetsk first (88), followed by the city of Kyiv (41)."
+    assert places(sentence) == [(88, "Donetsk"), (41, "Kyiv")]
+
+
+def test_a_continent_is_a_place_only_where_the_figure_is_said_to_be() -> None:
+    assert places("Some 5.1 million of them are sheltering in Europe.") == [(5100000, "Europe")]
+    assert places("The largest war in Europe since 1945 has killed 12,000 civilians.") == [(12000, None)]
+
+
 def _written_place(text: str) -> str | None:
     """The place of the text's one claim, as the pipeline writes it."""
     from extract import Article, extract
