@@ -300,6 +300,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
     if head.people and not harm and _exchange_within(sentence, lo, hi):
         return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
+    if head.category in _HARM and head.people and _harm_adjective(head) and _exchanged_object(sentence, figure, lo):
+        return "prisoners_exchanged"  # "we received 31 seriously wounded defenders": the harm says who was swapped
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
         return head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
@@ -313,8 +315,10 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     near_lo = max(lo, clause, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
-    # "14 people have died and 97 have been wounded": 97's own verb, not the nearer one before.
-    own = _own_predicate(found, figure, sentence, near_hi, allowed) if head.elliptical else None
+    # "14 people have died and 97 have been wounded", "one was killed and four others were hurt": the figure's own
+    # verb, not the nearer one before.
+    own = _own_predicate(found, figure, sentence, near_hi, allowed, head.words) \
+        if head.elliptical or (head.people and len(found) > 1) else None
     if own:
         return own
     if head.elliptical and _before_is_cue(sentence[max(lo, figure.start - 30):figure.start]):
@@ -337,6 +341,24 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.counted:
         return _nearest(found, figure, clause, _reach_after(sentence, figure.end, hi), allowed)
     return None
+
+
+def _harm_adjective(head: Head) -> bool:
+    """Does the figure's harm word qualify a people noun after it ("15 wounded Russians"), not name them itself?"""
+    return bool(head.words) and head.words[-1] not in CATEGORY_NOUNS
+
+
+_EXCHANGED_GAP = re.compile(r"\s+(?:(?:another|a\s+further|some|about|around|over|more\s+than|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _exchanged_object(sentence: str, figure: Figure, lo: int) -> bool:
+    """Is the figure the object of a word of exchange just before it ("handed over 15 …", "freed another 20 …")?"""
+    for start, end in _exchange_spans(sentence):
+        if lo <= start and end <= figure.start and figure.start - end < 25 \
+                and _EXCHANGED_GAP.fullmatch(sentence, end, figure.start):
+            return True
+    return False
 
 
 _AMONG_AFTER = re.compile(r"\s(?:were|was|are|is)\s+among\s+(?:the|them|those)\b", re.IGNORECASE)
@@ -440,15 +462,17 @@ _PREDICATE_FILLERS = frozenset(load("grammar")["predicate_fillers"])
 
 
 def _own_predicate(found: list[tuple[int, int, str]], figure: Figure, sentence: str, hi: int,
-                   allowed: set[str] | frozenset[str] | None = None) -> str | None:
-    """The category of the first cue after the figure when only auxiliaries and the like stand between
-    them ("97 have been wounded", "11 more were injured", "40 of them were killed"): the figure's own verb."""
+                   allowed: set[str] | frozenset[str] | None = None, noun: tuple[str, ...] = ()) -> str | None:
+    """The category of the first cue after the figure (and its `noun` phrase) when only auxiliaries and the like
+    stand between them ("97 have been wounded", "11 more were injured", "four others were hurt"): its own verb."""
     for start, _, category in found:
         if start < figure.end:
             continue
         if start > hi or (allowed is not None and category not in allowed):
             return None
         between = sentence[figure.end:start].lower().split()
+        if noun and tuple(between[:len(noun)]) == noun:
+            between = between[len(noun):]
         return category if _PREDICATE_FILLERS.issuperset(between) else None
     return None
 
@@ -472,6 +496,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         return head.people
     if category == "displaced":
         return "civilian"  # people who flee or are evacuated, whatever soldiers the sentence names
+    if category in _CAPTIVITY and head.category in _HARM:
+        return "military"  # "handed over 15 wounded Russians": captives wounded in battle
     if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
         return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
     best: str | None = None
@@ -669,7 +695,7 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
         return True
     if category == "missing" and _on_missing_register(head, sentence):
         return True
-    if category not in _CAPTIVITY or head.people not in (None, "neutral"):
+    if category not in _CAPTIVITY or head.people not in (None, "neutral") or head.category in _HARM:
         return False
     before = sentence[max(lo, figure.start - 40):figure.start]
     if head.words[:2] in _PARTITIVE or (head.elliptical and _part_of_before(before)):

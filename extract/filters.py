@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from extract.heads import cases_of_people
 from extract.numbers import Figure
 from extract.tables import AnyCase, any_of, load, phrase_pattern
 
@@ -16,6 +17,10 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _DATE_AFTER = AnyCase(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b")
 _DATE_AFTER_FIRSTS = {"s", "n", "r", "t", "o", *(month[0] for month in _MONTHS.split("|"))}
+# "on 6 and 17 June", "on 3, 9 and 21 May": a day listed before others that share the month.
+_MORE_DAYS_THEN_MONTH = AnyCase(rf"^(?:st|nd|rd|th)?(?:(?:,|,?\s+(?:and|or|&))\s+\d{{1,2}}(?:st|nd|rd|th)?)+\s+"
+                                rf"(?:of\s+)?(?:{_MONTHS})\b")
+_MORE_DAYS_STARTS = (",", " and ", " or ", " & ", "st", "nd", "rd", "th")
 # The word after a figure once words such as "more" and "of the" are passed: the same as
 # `\s*([%€$£]|[\w'’.-]+)` matched on the text left by removing what `^(?:\s+(?:more|…|of\s+those))+` matches
 # (the atomic group keeps what that would remove, however the word fares).
@@ -160,7 +165,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # "Olena, 54, whose son …"
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
-            or _date_after(after, after_lower):
+            or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
                          "-kilometer", "-metre", "-meter", "-strong", "th ", "-fold", "-times",
@@ -189,9 +194,14 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
             and not _named_place_before(label):
         return True  # "tanks - 10,249", "artillery systems: 23,127 (+35)", not "in three years: 286 …"
     word = _ADJECTIVES_THEN_WORD.match(after_lower)
-    if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER:
+    if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER and not _cases_of_people(after_lower, word):
         return True
     return False
+
+
+def _cases_of_people(after_lower: str, word: re.Match[str]) -> bool:
+    """Is the word after the figure "cases" of people ("412 cases of civilians detained"): one case a person?"""
+    return cases_of_people([word.group(1), *after_lower[word.end():].split(None, 2)[:2]])
 
 
 _GROUP_NOUNS = frozenset(_C["group_nouns"])
@@ -215,15 +225,21 @@ def _group_size(tail: str) -> bool:
 
 
 _YEAR_PREPOSITIONS = frozenset(_C["year_prepositions"])
+_YEAR_PERIODS = frozenset(_C["year_period_nouns"])
 _NUMBERED_NAMES = tuple(_C["numbered_names"])
 _HEADING_MARKUP = "*_# \t"
 
 
 def _after_year_preposition(before: str) -> bool:
-    """Does a preposition of time stand just before the figure ("since 2022 had been wounded"): a year,
-    whatever follows it?"""
+    """Does a preposition of time stand just before the figure ("since 2022 had been wounded", "the autumn of
+    2024 had been …"): a year, whatever follows it?"""
     word = _word_before(before)
-    return word is not None and word.lower() in _YEAR_PREPOSITIONS
+    if word is None:
+        return False
+    if word.lower() == "of":  # "the summer of", "the end of": a part of a year
+        period = _word_before(before[:before.rstrip().rfind(" ") + 1])
+        return period is not None and period.lower() in _YEAR_PERIODS
+    return word.lower() in _YEAR_PREPOSITIONS
 
 
 def _numbers_heading(before: str, after: str) -> bool:
@@ -277,6 +293,12 @@ def _date_after(after: str, after_lower: str) -> bool:
         # A match starts with "st"/"nd"/"rd"/"th", "of" or a month once white space is passed.
         return after_lower.lstrip()[:1] in _DATE_AFTER_FIRSTS and bool(_DATE_AFTER.match(after, after_lower))
     return bool(_DATE_AFTER.match(after, None))
+
+
+def _more_days_after(after: str, after_lower: str) -> bool:
+    """Whether more days of the same month follow the figure ("6 and 17 June"): the figure is a day too."""
+    return after_lower.startswith(_MORE_DAYS_STARTS) \
+        and _MORE_DAYS_THEN_MONTH.match(after, after_lower if after_lower.isascii() else None) is not None
 
 
 def _exclude_phrase(lower: str) -> re.Match[str] | None:

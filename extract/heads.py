@@ -183,8 +183,16 @@ def _longest_known(words: list[str], i: int) -> str | None:
     return word if word in _KNOWN else None
 
 
+_CASE_NOUNS = frozenset(_C["case_nouns"])
+
+
+def cases_of_people(words: list[str]) -> bool:
+    """Do the words open with "cases of" people ("cases of civilians detained"), each case a person counted?"""
+    return len(words) > 2 and words[0] in _CASE_NOUNS and words[1] == "of" and words[2] in _PEOPLE
+
+
 def _read_words(head: Head, words: list[str]) -> None:
-    i = 0
+    i = 2 if cases_of_people(words) else 0
     while i < len(words):
         phrase = _longest_known(words, i)
         if phrase is None:

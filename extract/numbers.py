@@ -25,6 +25,7 @@ _DIGIT_FIGURE = (rf"(?P<digits>{_DIGITS})(?P<scale>(?:\s?(?:hundred|thousand|mil
 _WORD_FIGURES = rf"""(?P<half>half\s+a\s+(?:million|billion|thousand))\b
     | (?P<words>(?:(?:a|an)(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b)|(?:{_WORD_UNITS})\b)
         (?:(?:[\s-]+|\s+and\s+)(?:{_WORD})\b)*(?!-))
+        (?P<fraction>\s+and\s+a\s+half\b(?:\s+(?P<fraction_scale>thousand|million|billion)\b)?)?
     | (?P<vague>(?:several\s+|a\s+few\s+|many\s+)?(?:tens|hundreds)\s+of\s+thousands|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)(?!\s+of\s+thousands))"""
 
 _NUMBER = re.compile(
@@ -141,12 +142,15 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 
 _ONE_COUNTS = frozenset(_T["one_counts"])
+_ONE_MORE = frozenset(_T["one_more_words"])  # "one more civilian", "one other soldier"
 
 
 def _counts_one(sentence: str, end: int) -> bool:
     """Does "one" ending at `end` count a person ("one person had died", "one soldier was wounded")? As a
-    pronoun or in "one of", "one day", "one in six" it counts nothing."""
-    rest = sentence[end:end + 16].split(None, 1)
+    pronoun or in "one of", "one day", "one in six" it counts nothing ("one more civilian" counts one too)."""
+    rest = sentence[end:end + 30].split(None, 2)
+    if len(rest) > 1 and rest[0].lower() in _ONE_MORE:
+        rest = rest[1:]
     return bool(rest) and rest[0].lower() in _ONE_COUNTS and not _one_is_source(sentence, end)
 
 
@@ -172,6 +176,11 @@ def _parse(match: re.Match[str], sentence: str) -> Figure | None:
     half, words, vague = match.group("half", "words", "vague")
     if half:
         return Figure(_SCALES[half.split()[-1]] // 2, start, end, text, from_words=True)
+    if words and match["fraction"]:  # "two and a half million" counts, "two and a half weeks" is no count
+        scale = match["fraction_scale"]
+        value = _words_value(words)
+        return Figure(int((value + 0.5) * _SCALES[scale]), start, end, text, from_words=True) \
+            if scale and value else None
     if words:
         if words.lower() in ("a", "an") or (words.lower() == "one" and not _counts_one(sentence, end)):
             return None

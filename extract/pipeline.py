@@ -76,11 +76,13 @@ def _is_header(text: str) -> bool:
     return text.rstrip(" *").endswith(":")
 
 
-# "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children", "Kherson city - 10, including a boy": an item whose
-# figure is its main value, which alone takes its header's category (not "Route 2: buses leave at 8 from the station").
+# "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children", "Kherson city - 10, including a boy", "- Sumy region
+# (41)": an item whose figure is its main value, which alone takes its header's category (not "Route 2: buses leave
+# at 8 from the station").
 _MAIN_VALUE_ITEM = re.compile(r"[-*•\s]*(?:[^\d:–—\n]{1,60}?\s*[-–—:]\s*(?:about|around|some|over)?\s*\d[\d,.\u202f ]*"
                               r"(?:\s*\(\s*\+?\s*\d[\d,.]*\s*\))?(?:\s+[^\d\s]+){0,3}"
                               r"(?:,\s+(?:including|among\s+them)\s[^:;\n]{1,60})?"
+                              r"|[^\d:–—()\n]{1,60}?\s\(\s*(?:about|around|some|over)?\s*\d[\d,.\u202f ]*\s*\)"
                               r"|\d[\d,.\u202f ]*\s*[-–—:]\s+\D{1,80})[.;,]?\s*$")
 
 

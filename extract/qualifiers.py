@@ -44,12 +44,15 @@ _PHRASAL = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|in
 _PHRASAL_ENDS = ("hand", "handed", "hands", "handing", "turn", "turned", "turns", "turning", "pass", "passed",
                  "passes", "passing", "took", "taken", "take", "takes", "sign", "signed", "signs", "signing", "give",
                  "given", "gives", "gave", "brought", "carried", "won", "fought")
+# The qualifier that can be such a particle: "took up to 300", "taken as many as 150,000" are no phrasal verbs.
+_PARTICLES = ("over",)
 
 
 def _kind_before_slow(before: str) -> str | None:
     """The kind of the phrase before the figure: the earliest-starting match (then by name) not after a verb."""
     matches = [(m.start(), kind) for kind in _ORDER
-               if (m := _BEFORE[kind].search(before)) and not _PHRASAL.search(before[:m.start()])]
+               if (m := _BEFORE[kind].search(before))
+               and not (m.group().lower().startswith(_PARTICLES) and _PHRASAL.search(before[:m.start()]))]
     return min(matches)[1] if matches else None
 
 
@@ -64,7 +67,7 @@ def _kind_before(before: str) -> str | None:
     if m is None:
         return None
     head = lower[:m.start()]
-    if head.rstrip().endswith(_PHRASAL_ENDS) and _PHRASAL.search(head):
+    if lower.startswith(_PARTICLES, m.start()) and head.rstrip().endswith(_PHRASAL_ENDS) and _PHRASAL.search(head):
         # Every kind that matches there is a verb's particle; another may still match further on.
         return _kind_before_slow(before)
     return m.lastgroup

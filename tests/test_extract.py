@@ -868,3 +868,39 @@ def test_and_that_opens_a_figures_own_reported_clause() -> None:
     found = claims("The governor said that three people had drowned in the flood and that about 900 residents of "
                    "the low-lying riverside villages had been moved to temporary shelters.")
     assert [(c.value, c.category) for c in found] == [(3, "killed"), (900, "displaced")]
+
+
+def test_list_items_with_bracketed_figures_take_the_headers_category() -> None:
+    text = ("The monitors gave a breakdown by region.\n\n"
+            "Most civilians killed or injured last month were in:\n\n"
+            "- Sumy Region (58)\n- Odesa Region (31)\n")
+    assert [(c.value, c.category) for c in claims(text)] == [(58, "casualties"), (31, "casualties")]
+
+
+def test_wounded_handed_over_in_a_swap_are_exchanged() -> None:
+    found = claims("As part of the deal, Kyiv received 12 badly injured marines and handed over nine wounded "
+                   "Russians, the ombudsman said.")
+    assert [(c.value, c.category, c.population) for c in found] == [
+        (12, "prisoners_exchanged", "military"), (9, "prisoners_exchanged", "military")]
+
+
+def test_a_figures_own_verb_after_its_noun_wins_over_a_nearer_one() -> None:
+    found = claims("The mayor said one civilian died and three others were injured when the roof collapsed.")
+    assert [(c.value, c.category) for c in found] == [(1, "killed"), (3, "wounded")]
+
+
+def test_a_side_still_holding_people_holds_them_captive() -> None:
+    assert one("Kyiv says Russia still holds about 6,500 Ukrainian servicemen.").category == "captured"
+
+
+def test_bodies_a_side_is_holding_are_held() -> None:
+    assert one("The envoy said Moscow was holding nearly 900 bodies of fallen soldiers.").category == "bodies_held"
+
+
+def test_people_who_found_refuge_abroad_are_displaced() -> None:
+    assert one("Some 40,000 families from the east found refuge in Moldova, the agency said.").category == "displaced"
+
+
+def test_losing_soldiers_is_a_loss() -> None:
+    claim = one("The brigade held the village, the enemy losing up to 80 servicemen in the assault, the ministry said.")
+    assert claim.category == "casualties"

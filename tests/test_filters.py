@@ -272,3 +272,20 @@ def test_place_label_alone_is_still_a_count_of_places() -> None:
 
 def test_size_of_each_group_is_not_a_count() -> None:
     assert excluded("The attackers move in teams of five, mostly at night, a sergeant said.", "five")
+
+
+def test_a_day_listed_before_other_days_of_a_month_is_a_date() -> None:
+    sentence = "Drone strikes on the port on 4, 11 and 19 March wounded 23 dock workers."
+    assert excluded(sentence, "4") and excluded(sentence, "11") and not excluded(sentence, "23")
+
+
+def test_a_year_after_a_season_of_is_a_year() -> None:
+    assert excluded("Officers said the winter of 2023 had been the hardest on the unit.", "2023")
+
+
+def test_a_ratio_to_one_is_not_a_count() -> None:
+    assert excluded("Medics say the injured outnumber the dead by roughly four to one in trench fighting.", "four")
+
+
+def test_cases_of_people_are_people() -> None:
+    assert not excluded("Monitors recorded 230 cases of civilians abducted from their homes last year.", "230")

@@ -187,3 +187,15 @@ def test_unequal_n_for_m_without_an_exchange_is_no_swap(sentence: str) -> None:
 def test_unequal_n_for_m_in_an_exchange_is_a_swap() -> None:
     first, second = find_figures("Ukraine exchanged 52 for 48 prisoners on Monday.")
     assert (first.swap_with, second.swap_with) == (48, 52)
+
+
+def test_and_a_half_before_a_scale_counts_the_fraction() -> None:
+    assert only("Officials believe one and a half million people left the region that spring.").value == 1_500_000
+
+
+def test_and_a_half_without_a_scale_is_no_count() -> None:
+    assert find_figures("The convoy waited three and a half hours at the checkpoint.") == []
+
+
+def test_one_more_person_counts_one() -> None:
+    assert only("The overnight shelling killed one more pensioner in the village, police said.").value == 1

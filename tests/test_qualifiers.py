@@ -149,3 +149,8 @@ def test_closer_to_is_approximate() -> None:
 def test_a_figure_an_estimate_verb_governs_from_further_back_is_approximate() -> None:
     sentence = "The agency estimated in its spring assessment that 420,000 people had left the frontline districts."
     assert qualified(sentence) == ("approx", 420000, 420000, 420000)
+
+
+def test_as_many_as_after_taken_is_an_upper_bound() -> None:
+    assert qualified("The ombudsman said the occupiers may have taken as many as 20,000 teenagers.") == \
+        ("at_most", 20000, None, 20000)
