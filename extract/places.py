@@ -263,6 +263,10 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
         return None
     parts = _of_greater_part(mentions, sentence, figure.end, hi) if "," in sentence else []
     whole = [m for m in mentions if m not in parts and (m[2] not in _AFTER_ONLY or m[0] >= figure.end)]
+    if hi < len(sentence) and "," in sentence[figure.end:hi]:
+        part_end, stretch_end = _past_part(figure, sentence, hi, others)
+        whole = [m for m in whole if not hi <= m[0] < part_end]  # the part's own places are the part's
+        hi = stretch_end
     mention = _mention_of(figure, sentence, lo, hi, others, whole) if whole else None
     if mention is not None:
         return _city_of(_whole_list(mention, mentions, sentence))
@@ -271,6 +275,25 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     regions = {_REGION.get(place, None if _KIND[place] in ("country", "area") else place)
                for place in (_city_of(m[2]) for m in parts)}
     return regions.pop() if len(regions) == 1 else None
+
+
+# "23 people, including five children, were …": a part of the figure said between commas after it.
+_PART_OPENER = re.compile(rf",\s+(?:{_words(_P['part_openers'])})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+# "…, including five children, were evacuated": the figure's own verb after the part (not "…, officials said").
+_SUBJECT_GOES_ON = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+
+
+def _past_part(figure: Figure, sentence: str, hi: int, others: list[Figure]) -> tuple[int, int]:
+    """Where the part said after the figure ends, and where the figure's stretch then ends: "23 people, including
+    five children, were evacuated from Krasnopillia" tells where the 23 were too, past the part's own words, when
+    the figure is the subject of what follows."""
+    if not _PART_OPENER.search(sentence, figure.end, hi):
+        return hi, hi
+    following = min((other.start for other in others if other.start > hi), default=len(sentence))
+    close = sentence.find(", ", hi, following)  # not the comma of "600,000"
+    return (close, following) if close >= 0 and _SUBJECT_GOES_ON.match(sentence, close + 1) else (hi, hi)
 
 
 def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, end: int,
@@ -440,18 +463,19 @@ def _part_named_before(mention: tuple[int, int, str, bool], mentions: list[tuple
     return mention
 
 
-# "said that five drowned in A and that 4,300 were evacuated": a second reported clause.
-_AND_THAT = re.compile(r"\s(?:and|but)\s+that\s")
+# "said that five drowned in A and that 4,300 were evacuated": a second reported clause; "…, while drones
+# hit B": a clause with a subject of its own.
+_AND_THAT = re.compile(r"\s(?:and|but)\s+that\s|,\s+(?:while|whereas)\s")
 
 
 def _in_clause(own: list[tuple[int, int, str, bool]], figure: Figure, sentence: str, lo: int,
                hi: int) -> list[tuple[int, int, str, bool]]:
     """The mentions not cut off from the figure by a semicolon, if any: "in A, one died; in B, two were hurt";
-    and none that a reported clause of their own ("… and that …") cuts off from it."""
-    if own and "that" in sentence[lo:hi]:
+    and none that a clause of their own ("… and that …", "…, while …") cuts off from it."""
+    if own and ("that" in sentence[lo:hi] or "while" in sentence[lo:hi] or "whereas" in sentence[lo:hi]):
         cuts = [m.start() for m in _AND_THAT.finditer(sentence, lo, hi)]
         start = max([c for c in cuts if c < figure.start], default=lo)
-        end = min([c for c in cuts if c > figure.end], default=hi)
+        end = min([c for c in cuts if c >= figure.end], default=hi)
         own = [m for m in own if start <= m[0] and m[1] <= end]
     if not own or ";" not in sentence[lo:hi]:
         return own
@@ -675,7 +699,9 @@ def _own_mention(place: str, sentence: str) -> tuple[int, int, str, int] | None:
 def as_written(claims: list[Claim], text: str) -> list[Claim]:
     """The claims with each place as the article spells it ("Kharkov Oblast", "Krasnoarmeysk"), as readers
     and searches expect: its mention in the claim's sentence (not an office's, if any), else the nearest before
-    it, else the first; the canonical name where the text does not spell it (a landmark's city)."""
+    it, else the first; the canonical name where the text does not spell it (a landmark's city). A region that
+    shares its city's name is written as the region where the sentence reads so ("in the Kursk direction",
+    "elsewhere in the region")."""
     in_text: dict[str, list[tuple[int, int, str, int]]] = {}  # a place's mentions in the whole text, once needed
     in_sentence: dict[tuple[str, str], tuple[int, int, str, int] | None] = {}  # its mention in a sentence
     out = []
@@ -688,14 +714,53 @@ def as_written(claims: list[Claim], text: str) -> list[Claim]:
         if (place, sentence) not in in_sentence:
             in_sentence[place, sentence] = _own_mention(place, sentence)
         mention = in_sentence[place, sentence]
+        named = mention is not None
+        regional = _KIND[place] == "region"
+        front = named and regional and _FRONT_AFTER.match(sentence, mention[1]) is not None
+        if front:
+            mention = None  # "fighting in the Kursk direction": the region's front, not its city
         if mention is None:
             if place not in in_text:
                 in_text[place] = _mentions(place, text)
-            found = in_text[place]
-            before = [m for m in found if m[1] <= claim.start]
-            mention = before[-1] if before else (found[0] if found else None)
-        if mention is None or mention[2] == place:
-            out.append(claim)
-        else:
-            out.append(claim.model_copy(update={"place": _written(mention, place)}))
+            as_region = regional and (front or _speaks_regionally(sentence))
+            mention = _mention_before(in_text[place], claim.start, as_region)
+        written = place if mention is None else _written(mention, place)
+        if regional and not named and (mention is None or mention[1] == mention[3]) and "(" not in written \
+                and _says_region(sentence):
+            written += " region"  # "elsewhere in the region": the region, though the text names only its city
+        out.append(claim if written == claim.place else claim.model_copy(update={"place": written}))
     return out
+
+
+# "the Kursk direction", "the Kherson front": a front named after a region's city.
+_FRONT_AFTER = re.compile(rf"\s+(?:{_words(_P['front_suffixes'])})\b", re.IGNORECASE)
+_REGION_WORDS = tuple(_P["region_words"])
+_THE_REGION = re.compile(rf"\bthe\s+(?:{_words(_REGION_WORDS)})\b")
+_REGIONAL = re.compile(rf"\b(?:{_words(_REGION_WORDS)})")  # "region", "regional", not "krai" in "Ukraine"
+
+
+def _mention_before(found: list[tuple[int, int, str, int]], start: int,
+                    as_region: bool) -> tuple[int, int, str, int] | None:
+    """The mention to write for a place its claim's sentence does not name: the nearest before the claim, else the
+    first; if the claim is read as the region's, one that writes it as a region ("Kursk Region"), if any."""
+    before = [m for m in found if m[1] <= start]
+    return ((_region_spelled(before) or _region_spelled(found)) if as_region else None) \
+        or (before[-1] if before else (found[0] if found else None))
+
+
+def _region_spelled(mentions: list[tuple[int, int, str, int]]) -> tuple[int, int, str, int] | None:
+    """The last of the mentions that writes a region's name with its word for a region ("Kursk Region", not
+    "Kursk district")."""
+    return next((m for m in reversed(mentions) if m[2][m[3] - m[0]:].strip().lower() in _REGION_WORDS), None)
+
+
+def _speaks_regionally(sentence: str) -> bool:
+    """Whether the sentence speaks of a region ("the regional authorities", "in the oblast"): a figure it places
+    only by context is then the region's, not its main city's."""
+    lower = sentence.lower()
+    return any(word in lower for word in _REGION_WORDS) and _REGIONAL.search(lower) is not None
+
+
+def _says_region(sentence: str) -> bool:
+    """Whether the sentence speaks of "the region" (or oblast, province) without naming it."""
+    return _speaks_regionally(sentence) and _THE_REGION.search(sentence.lower()) is not None

@@ -35,7 +35,8 @@ _BOTH_IN_CLAUSE = re.compile(r"(?<!officials )(?<!sources )\b(?:(?:on|from|for|o
 
 _SPACES = re.compile(r"\s+")
 _CLAUSE_END = re.compile(r"[;.]")
-_EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "12 each" said before the figure: "both sides lost 40", "each side bringing home 115".
+_EACH_BEFORE = re.compile(r"\b(?:(?:each|both)\s+(?:\w+\s+){0,2}|each\s+side\s+(?:\w+\s+){1,3})$", re.IGNORECASE)
 _HEAD_END = re.compile(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
                        r"from|by|with|to)\b|[,;:.()]")
 _MILITARY_NOUN = re.compile(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
@@ -97,6 +98,26 @@ def _head(after: str) -> str:
     return after[:end.start()] if end else after
 
 
+_SAME_NUMBER = phrase_pattern(_C["same_number_phrases"])
+_SIDE_NAMES = phrase_pattern(list(_SIDE_OF))
+_GETS_AS_MANY = re.compile(r"\s+(?:\w+\s+){0,2}")
+
+
+def _other_side_same(sentence: str, end: int) -> bool:
+    """"we got 90 of ours back, and Russia received the same number": the other side is named with as many
+    of its own, so the figure counts each side's (cheap test for the words first)."""
+    rest = _CLAUSE_END.split(sentence[end:end + 100], maxsplit=1)[0]
+    lower = rest.lower()
+    if "number" not in lower and "as many" not in lower:
+        return False
+    same = _SAME_NUMBER.search(rest)
+    if same is None:
+        return False
+    # The side is what gets as many ("Russia received the same number"), not the figure's own people.
+    return any(_GETS_AS_MANY.fullmatch(rest, side.end(), same.start())
+               for side in _SIDE_NAMES.finditer(rest[:same.start()]))
+
+
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
@@ -109,7 +130,7 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     near_before = sentence[max(0, figure.start - 30):figure.start]
     if _names_each_or_both(near_before) and _EACH_BEFORE.search(near_before):
         return "both"
-    if figure.swap_with is not None and figure.swap_with == figure.value:
+    if (figure.swap_with is not None and figure.swap_with == figure.value) or _other_side_same(sentence, figure.end):
         return "both"
     head = _head(after)
     m = _DEMONYMS.search(head)

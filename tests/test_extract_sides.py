@@ -86,3 +86,19 @@ def test_a_sides_official_on_those_a_swap_freed_counts_its_own() -> None:
     found = claims("Kyiv said 200 Ukrainians had come home and Moscow said it had received 150 of its soldiers. "
                    "Ukraine's ombudsman wrote that 30 of those released were servicemen.")
     assert found[30].side == "ukraine"
+
+
+def test_each_side_bringing_home_people_counts_both_sides() -> None:
+    found = claims("The two countries traded captives on Friday, with each side getting back 84 soldiers, "
+                   "the mediators said.")
+    assert found[84].side == "both"
+
+
+def test_the_other_side_getting_the_same_number_counts_both_sides() -> None:
+    text = "Kyiv said it had brought home 132 of its people, and Russia received the same number in return."
+    assert claims(text)[132].side == "both"
+
+
+def test_the_same_number_given_to_the_other_side_leaves_a_named_sides_figure_its_own() -> None:
+    text = "In the latest swap, 64 Ukrainian marines came home, with the same number of people handed to Russia."
+    assert claims(text)[64].side == "ukraine"

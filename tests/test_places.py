@@ -382,3 +382,58 @@ def test_apart_is_places_in_no_common_area() -> None:
     assert apart(["Kyiv"], ["Odesa"])
     assert not apart(["Kramatorsk"], places_in("the Donetsk region"))
     assert not apart(["Odesa"], [])
+
+
+def _written_places(text: str) -> list[tuple[int, str | None]]:
+    """(value, place) of the text's claims, as the pipeline writes them."""
+    from extract import Article, extract
+    return [(c.value, c.place) for c in extract(Article(text=text))]
+
+
+def test_a_host_country_labelled_by_a_bracketed_figure_is_its_place() -> None:
+    sentence = "Refugees were spread across Hungary (31,000), Romania (88,000) and the United Kingdom (190,000)."
+    assert places(sentence) == [(31000, "Hungary"), (88000, "Romania"), (190000, "United Kingdom")]
+
+
+def test_a_country_that_speaks_is_not_where_its_figure_is() -> None:
+    assert places("Britain's intelligence service said 3,000 Russian soldiers died in Bakhmut.") == [(3000, "Bakhmut")]
+    assert places("Britain's intelligence service said 3,000 Russian soldiers died last month.") == [(3000, None)]
+
+
+def test_a_place_naming_a_military_group_is_not_where_the_figure_is() -> None:
+    sentence = "In the Kupiansk group's sector near Kharkiv, Ukraine lost up to 75 soldiers, the ministry said."
+    assert places(sentence) == [(75, "Kharkiv")]
+
+
+def test_a_contrasting_clause_keeps_its_places_from_the_figure_before_it() -> None:
+    sentence = ("A missile strike on Odesa killed 9 people, while artillery kept pounding Nikopol and Marhanets "
+                "through the night.")
+    assert places(sentence) == [(9, "Odesa")]
+    sentence = "Slovakia now hosts about 120,000 refugees from Ukraine, while Czechia has registered some 380,000."
+    assert places(sentence) == [(120000, "Slovakia"), (380000, "Czech Republic")]
+
+
+def test_a_figure_placed_by_the_region_word_is_written_as_the_region() -> None:
+    text = ("A drone hit a market in Kherson on Monday morning, the governor said. Elsewhere in the region, "
+            "shelling wounded 8 people over the day, he said.")
+    assert _written_places(text) == [(8, "Kherson region")]
+
+
+def test_a_figure_placed_by_context_takes_the_articles_region_spelling() -> None:
+    text = ("KURSK, March 3 - Shelling wounded 14 people in the Kursk Region, the acting governor said. Shelters "
+            "were opened in Kursk. The fate of some 300 residents of border villages in the region is unknown, he said.")
+    assert _written_places(text)[-1] == (300, "Kursk Region")
+
+
+def test_a_front_named_after_a_regions_city_is_the_region() -> None:
+    text = ("Shelling wounded 14 people in the Kursk Region, the acting governor said. The ministry said Ukraine "
+            "had lost up to 400 servicemen in the Kursk direction.")
+    assert _written_places(text)[-1] == (400, "Kursk Region")
+
+
+def test_a_whole_takes_the_place_said_past_its_part() -> None:
+    sentence = ("Officials in the Kharkiv region said 41 people, including nine children, were moved out of "
+                "villages around Kupiansk overnight.")
+    assert places(sentence) == [(41, "Kupiansk"), (9, "Kupiansk")]
+    sentence = "The strike killed 12 people, including two children, officials in the Donetsk region said."
+    assert places(sentence)[0] == (12, "Donetsk")
