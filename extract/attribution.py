@@ -92,6 +92,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 _ARTICLE = re.compile(r"^(?:[Tt]he|an?|An?)\s+(?=[A-Z])")
 _BASED_IN = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*-based\s+(?=[A-Z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+# A participle with its object after the subject's noun (not "the monitoring mission": no determiner after it).
+_PARTICIPLE_CLAUSE = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|his|her)\s.*$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
 # (A word in capitals is an acronym: "the WHO" is the World Health Organization, no relative clause.)
@@ -214,6 +216,8 @@ def _tidy(phrase: str) -> str | None:
     # The relative pronouns are matched case-sensitively: a phrase without them has no such clause.
     if "that" in phrase or "which" in phrase or "who" in phrase:
         phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "documents that surfaced in April"
+    if "ing " in phrase and phrase.count(" ") >= 8:  # too long for a name: the noun phrase, less what it is doing
+        phrase = _PARTICIPLE_CLAUSE.sub("", phrase)  # "a spokesman for one of the brigades holding the line"
     # str.split and `\s` agree on white space: this is `_SPACES.sub(" ", phrase)` less an end space.
     phrase = " ".join(phrase.split()).strip(" ,")
     if not phrase or phrase.count(" ") >= 12:  # more than 12 words
@@ -451,6 +455,8 @@ _AUTHORITY_NOUNS = re.compile(r"^(?:(?:the|some|several|local|regional|senior|we
                               r"analysts|activists|researchers|investigators|prosecutors|journalists|monitors|"
                               r"volunteers|rescuers|police|medics|doctors|lawmakers|officers|commanders|"
                               r"residents|witnesses|diplomats|governments?|ministry|military|army)\b", re.IGNORECASE)
+# "juvenile prosecutors", "city health officials": a body of people described by the words before what they are.
+_DESCRIBED_AUTHORITY = re.compile(rf"(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(_G['described_authorities'])})")
 _FUNCTION_WORDS = ("with", "of", "in", "on", "at", "for", "to", "from", "by", "as", "than", "and", "but", "or", "while",
                    "if", "when", "because", "so", "such", "this", "these", "those", "there", "here", "what", "how")
 _LEADING_FUNCTION_WORD = re.compile(rf"^(?:{'|'.join(_FUNCTION_WORDS)})\b", re.IGNORECASE)
@@ -480,11 +486,17 @@ def _plausible_name(name: str) -> bool:
     if ((not ascii_only or lower[:1] in _FUNCTION_WORD_INITIALS) and _LEADING_FUNCTION_WORD.match(name)) \
             or ((not ascii_only or lower.rstrip().endswith(_THINGS)) and _NOT_AN_AGENT.search(name)):
         return False
-    if not _CAPITAL.search(name) and not _AUTHORITY_NOUNS.match(name):
+    if not _CAPITAL.search(name) and not _AUTHORITY_NOUNS.match(name) and not _is_described_authority(name):
         return False
     return not (((not ascii_only or _may_name_a_clause(name, lower)) and _NOT_A_NAME.search(name))
                 or _is_bare_region(name)
                 or (len(name.split()) > 8 and name not in _CLAIMANTS))
+
+
+def _is_described_authority(name: str) -> bool:
+    """ "juvenile prosecutors": officials whatever the words describing them, but for a count ("many officials")."""
+    return _DESCRIBED_AUTHORITY.fullmatch(name) is not None \
+        and not any(word in _NOT_BEFORE_VERB or word in _FUNCTION_WORDS for word in name.split()[:-1])
 
 
 def _is_bare_region(name: str) -> bool:
@@ -688,12 +700,18 @@ def _antecedent_in(sentence: str, i: int) -> Source | None:
     before = sentence[:_verb_matches(sentence)[i].start()]
     if pronoun.name == "it":  # "UK intelligence weighed in, when it assessed …": a body named before
         bodies = [name for name in (canonical(m.group()) for m in ALIASES.finditer(before)) if name not in _PEOPLE]
-        return Source(bodies[-1], named=True) if bodies else None
+        if bodies:
+            return Source(bodies[-1], named=True)
+        # "Russia has not published a toll since 2022, when it acknowledged …": the country the sentence opens on.
+        country = _COUNTRY_SUBJECT.match(sentence)
+        return Source(country.group(1), named=True) if country else None
     people = people_in(before)
     return Source(people[0], named=True) if people else None
 
 
-_COUNTRY_BEFORE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
+_COUNTRIES = "Russia|Ukraine|Moscow|Kyiv|Kiev"
+_COUNTRY_BEFORE = re.compile(rf"\b({_COUNTRIES})\b")
+_COUNTRY_SUBJECT = re.compile(rf"({_COUNTRIES})\s+[a-z]")  # a country as the sentence's subject, a verb after it
 
 
 def _owner(source: Source | None, sentence: str, end: int) -> Source | None:

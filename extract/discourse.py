@@ -25,13 +25,22 @@ _OPENS_ON_PERSON = re.compile(rf"^[\W_]*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)
                               rf"(?:{'|'.join(map(re.escape, _G['person_introducers']))})\b")
 
 
+# "Dmytro Usov runs the …": a sentence whose subject is a person's full name, a lower-case verb after it.
+_OPENS_ON_FULL_NAME = re.compile(r"^[\W_]*(?!(?:The|A|An|This|Our)\s)"
+                                 r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+[a-z]")
+
+
 def introduced_person(sentence: str) -> str | None:
-    """The person a sentence introduces: the one it opens on ("Mykola, call sign Dnister, …"), else a full name."""
+    """The person a sentence introduces: the one it opens on ("Mykola, call sign Dnister, …"), else a full name
+    it gives, else the full name it opens on as its subject ("Dmytro Usov heads the …")."""
     opening = _OPENS_ON_PERSON.match(sentence)
     if opening and may_name_person(opening.group(1)):
         return opening.group(1)
     names = people_in(sentence)  # "Russia's High Commissioner Tatyana Moskalkova has …": the table's people too
-    return names[0] if names else None
+    if names:
+        return names[0]
+    subject = _OPENS_ON_FULL_NAME.match(sentence)
+    return subject.group(1) if subject and is_person_name(subject.group(1)) else None
 
 
 # "**Mr. Schmale:** Thank you …", "**Question (Swiss radio):** …", "Q: …": a transcript's label of who speaks.

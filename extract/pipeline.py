@@ -96,6 +96,10 @@ class _Context:
     that no claim refers back to cost nothing.
     """
 
+    _WORD = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
+    _DETERMINERS = frozenset(("the", "a", "an", "s"))
+    _DOCUMENT_NOUNS = frozenset(load("grammar")["source_documents"])  # "the count", "the report": a source's record
+
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
         self.items: list[int | None] = []  # for each of them, the list item it stands in (its first sentence)
@@ -251,7 +255,8 @@ class _Context:
         sentences without either stand between (not counting those on the source's account itself: "The
         count, updated weekly, …"), or one of them (or this one) turns to a new topic ("Separately, …", a
         live blog's next entry). A list item carries on only its own sentences and the "…:" header of its
-        list; prose skips the lists and the notes between their items.
+        list; prose skips the lists and the notes between their items. With nothing to carry on, a sentence opens
+        the account of the source the next sentence names after its figure ("…, the group said").
         """
         if discourse.opens_topic(self.current):
             return None
@@ -268,11 +273,36 @@ class _Context:
             if not _is_header(text) and not _ON_THE_ACCOUNT.match(text):
                 gap += 1
             if gap > 2:
-                return None
+                return self._said_next()
             said = self._said_in(index)
             if said or discourse.opens_topic(text):
                 return said
-        return None
+        return self._said_next()
+
+    def _said_next(self) -> str | None:
+        """ "At least 61 have been released. Nine died in custody, the group said.": for a sentence that carries on no
+        one's words, the source the next sentence of its paragraph names after its figure (the account it opens)."""
+        following = self.sentence + 1
+        if following >= len(self.sentences) or self.sentences[following].block != self.block:
+            return None
+        text = self.sentences[following].text
+        if discourse.opens_topic(text):
+            return None
+        named = attribution.sources_in(text)
+        source = named[0] if named else attribution.unnamed_source(text)
+        if source is None or not self._trails(text, source.name):
+            return None  # "In Kharkiv, the mayor said two were hurt": a new speaker, of that sentence's figures
+        return (self._full_name(source.name) or None) if source.named else self._antecedent(source)
+
+    @staticmethod
+    def _trails(sentence: str, name: str) -> bool:
+        """Whether the source is named after the sentence's first figure, or after a comma in a sentence without
+        one: "Nine died, the group said" (an account going on), not "In Kharkiv, the mayor said two were hurt"."""
+        at = sentence.find(name)
+        if at <= 0:
+            return False
+        figures = find_figures(sentence)
+        return at > figures[0].end if figures else sentence[:at].rstrip().endswith(",")
 
     def _said_in(self, index: int) -> str | None:
         """The source a sentence before quotes or the claimant it gave ("the ministry" resolved), if any."""
@@ -312,15 +342,15 @@ class _Context:
         names = self._named_before()
         last = next(names, None)  # the walk back for one of the same kind goes on from here, not again
         if head not in ("it", "they", "we"):
-            if last is not None and head in last.lower():
-                return last
+            if last is not None and (head in last.lower() or head in self._DOCUMENT_NOUNS):
+                return last  # "the center": the center named before; "the count shows": the source just named's
             same_kind = next((name for name in names if head in name.lower()), None)
             if same_kind:
                 return same_kind
             if attribution.stands_alone(source.name):
                 return source.name
             if head in _PERSON_ROLES:  # "the regional governor": the person introduced as one, else the role
-                return self._holder_of(head) or source.name
+                return self._holder_of(head) or self._holder_named_next(source.name) or source.name
             speakers = attribution.sources_in(self.current)
             if speakers:  # "Lubinets said the state had confirmed 1,883": who reports what "the state" found
                 return speakers[0].name
@@ -340,6 +370,18 @@ class _Context:
                         here = places.places_in(self.current)
                     if not places.apart(here, places.places_in(text)):
                         return people[-1]
+        return None
+
+    def _holder_named_next(self, description: str) -> str | None:
+        """ "…, the regional governor said. Oleksandr Prokudin, head of the regional administration, said …": a lede
+        that gives the role first, whose holder one of the next two sentences quotes in words the role shares."""
+        words = set(self._WORD.findall(description.lower())) - self._DETERMINERS
+        for sentence in self.sentences[self.sentence + 1:self.sentence + 3]:
+            if words.isdisjoint(self._WORD.findall(sentence.text.lower())):
+                continue
+            people = [s.name for s in attribution.sources_in(sentence.text) if attribution.is_person_name(s.name)]
+            if people:
+                return people[0]
         return None
 
     def _full_name(self, name: str) -> str:

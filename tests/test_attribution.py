@@ -730,3 +730,49 @@ def test_participles_after_neither_do_not_hide_the_speaker_before_them() -> None
 def test_a_body_is_named_without_the_city_it_is_based_in() -> None:
     sentence = "The Odesa-based Black Sea Monitoring Group said 14 sailors were missing."
     assert named(sentence) == "Black Sea Monitoring Group"
+
+
+def test_an_interviewee_who_opens_the_lede_as_its_subject_answers_the_questions() -> None:
+    text = ("Hanna Marchuk heads the missing-persons desk of a volunteer network in Zaporizhzhia. We spoke to her "
+            "after the latest repatriation.\n\n"
+            "**How many families are still waiting?**\n\n"
+            "We are looking for about 900 missing soldiers from our region alone.")
+    assert claimants(text) == ["Hanna Marchuk"]
+
+
+def test_a_role_named_in_the_lede_is_the_holder_the_next_sentence_quotes() -> None:
+    text = ("A glide bomb hit a school in Kupiansk on Friday, killing four people, the regional governor said.\n\n"
+            "Vasyl Hordiienko, head of the Kharkiv regional administration, said rescuers were still at the site.")
+    assert claimants(text) == ["Vasyl Hordiienko"]
+
+
+def test_officials_described_by_an_unlisted_word_are_a_source() -> None:
+    sentence = "Since the spring, 212 teenagers have been injured by mines, juvenile prosecutors said."
+    assert named(sentence) == "juvenile prosecutors"
+
+
+def test_it_after_a_country_that_opens_the_sentence_is_that_country() -> None:
+    sentence = "Ukraine has not released a new toll since last winter, when it said 31,000 troops had died."
+    assert named(sentence) == "Ukraine"
+
+
+def test_the_count_shows_is_the_source_just_named() -> None:
+    text = ("The Open Casualty Count project said in March that 40,000 Russian soldiers had died.\n\n"
+            "Frontline Ledger, an independent monitoring project, has identified 48,200 Russian soldiers killed by "
+            "name. "
+            "More than 9,000 of them were mobilised men, the count shows.")
+    assert claimants(text)[-1] == "Frontline Ledger"
+
+
+def test_a_long_subject_is_the_noun_phrase_before_what_it_is_doing() -> None:
+    sentence = ("An officer from one of the battalions defending the bridgehead near the river told reporters that "
+                "about 300 attackers had been killed.")
+    assert named(sentence) == "An officer from one of the battalions"
+
+
+def test_a_sentence_with_no_source_is_the_one_the_rest_of_its_paragraph_quotes() -> None:
+    text = ("The Eastern Monitoring Network has registered 530 abducted civilians in occupied Kherson region. "
+            "Most families have had no news. Many fear reprisals. The courts rarely answer.\n\n"
+            "At least 80 of the abducted civilians have since been released. Eleven died in detention, the network "
+            "said.")
+    assert claimants(text)[-2:] == ["Eastern Monitoring Network", "Eastern Monitoring Network"]

@@ -100,3 +100,7 @@ def test_addresses_someone_is_a_question_in_the_second_person(question: str, exp
 ])
 def test_tells_of_interview_is_the_outlet_saying_it_spoke_to_someone(sentence: str, expected: bool) -> None:
     assert discourse.tells_of_interview(sentence) is expected
+
+
+def test_introduced_person_is_a_full_name_the_sentence_opens_on_as_its_subject() -> None:
+    assert introduced_person("Iryna Savchuk runs the press office of the regional police.") == "Iryna Savchuk"
