@@ -43,6 +43,7 @@ _PLACE_POSSESSORS = set(_G["place_possessors"])
 _ANAPHORIC_HEADS = set(_G["anaphoric_heads"])
 _TITLES = {t.lower() for t in _C["titles"]}
 _EVIDENCE = frozenset(_G["evidence_nouns"])
+_REPORTER_NOUNS = frozenset(_G["outlet_reporter_nouns"])
 _NOUN_LIKE_VERBS = set(_G["noun_like_verbs"])
 _NOT_BEFORE_VERB = set(_G["not_before_verb"])
 _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "asked", "though", "although", "while",
@@ -53,7 +54,7 @@ _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "
 _ADVERBIAL_START = re.compile(rf"^(?:{'|'.join(_ADVERBIAL_WORDS)})\b", re.IGNORECASE)
 # "In August the town council", "Earlier this week officials": a time the subject follows without a comma.
 _TIME_WORDS_ALTERNATION = "|".join(sorted({*MONTHS, *WEEKDAYS, *_G["time_nouns"]}, key=len, reverse=True))
-_LEADING_TIME = re.compile(rf"(?:in|on|by|during|since|last|this|earlier|later)\s+"
+_LEADING_TIME = re.compile(rf"(?:in|on|by|during|since|last|this|earlier|later|as\s+of)\s+"
                            rf"(?:(?:the|that|this|last|mid|early|late|of|\d{{1,2}}(?:st|nd|rd|th)?)[\s-]+)*"
                            rf"(?:{_TIME_WORDS_ALTERNATION}|(?:19|20)\d\d)\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
                            rf"(?:,?\s+(?:19|20)\d\d\b)?\s+(?=\S)", re.IGNORECASE)
@@ -258,6 +259,8 @@ def _classification(phrase: str) -> tuple[str, bool] | None:
         return last, False  # "he", "In December he"
     if _EVIDENCE.intersection(lower.split()[:2]) and " by " not in lower:
         return None  # "The footage shows", "Satellite images show": what is seen, not who says so
+    if last in _REPORTER_NOUNS and lower.count(" ") == 1 and phrase[:1].isupper() and lower.split()[0] not in _OWN:
+        return None  # "…, an Interfax correspondent reports": the outlet's own reporter relaying, not a source
     if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
         return phrase, False
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
@@ -365,12 +368,16 @@ def _subject_before(clause: str) -> str | None:
     """The subject of a verb: the phrase just before it, or the name before an appositive (in `clause`, the
     sentence from the verb before to this one; decided once per clause, which many sentences share)."""
     last = _last_segment(clause).strip()
+    if last == "which" or last == "who":  # "… the UN mission, which confirms": the body the pronoun follows
+        parts = _segments(clause)
+        if len(parts) > 1 and ALIASES.search(parts[-2]):
+            return parts[-2]
     if " that " in last and last.rsplit(" that ", 1)[1]:  # "said on Sunday that its staff had found"
         last = last.rsplit(" that ", 1)[1]
     if last and not _ASIDE.match(last) and not _only_auxiliaries(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
-        return last if _CONJUNCTION.match(last) else _drop_start(_LEADING_TIME, last)
+        return _drop_start(_LEADING_TIME, last)  # "As of May the project", "In May the council"; else as it is
     # "Maria Lvova-Belova, who is …, has said": the name before the relative clause and the auxiliary.
     parts = _segments(clause)
     candidates = [p.strip() for p in parts
@@ -589,13 +596,16 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     for i in range(len(verbs) - 1, -1, -1):
         verb = verbs[i]
         if verb.end() <= figure_start:  # the last verb before the figure
-            source = _subject(sentence, i)
+            j = i
+            while j and sentence.endswith(_COORDINATORS, 0, verbs[j].start()):
+                j -= 1  # "X said … and claimed …": the first verb's subject
+            source = _subject(sentence, j)
             if source is None and (i or _in_relative(sentence, verb.start())) and _is_passive(sentence, verb):
                 # "X says 31 are now confirmed dead, including two children": X's, not no one's; "Of those whose
                 # deaths were confirmed, 300 …": the verb describes a group, not who speaks.
                 continue
             if source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS:
-                source = _antecedent_in(sentence, i) or source
+                source = _antecedent_in(sentence, j) or source
             if _plausible(source):
                 if _is_document(source):  # "The register lists 1,140 as missing, officials said": theirs
                     speaker = _source_after(sentence, figure_end, verbs, None)
@@ -605,6 +615,10 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     return _source_after(sentence, figure_end, verbs, own)
+
+
+# What joins a second reporting verb to the first, so that they share its subject.
+_COORDINATORS = (" and ", " and also ", " but ")
 
 
 _DOCUMENTS = frozenset(_G["source_documents"])
@@ -728,9 +742,18 @@ def _owner(source: Source | None, sentence: str, end: int) -> Source | None:
 @lru_cache(maxsize=2048)
 def sources_in(sentence: str) -> list[Source]:
     """Every named source the sentence quotes, to resolve later pronouns against."""
-    subjects = (_subject(sentence, i) for i in range(len(_verb_matches(sentence))))
+    subjects = (_named_subject(sentence, i) for i in range(len(_verb_matches(sentence))))
     found = [s for s in subjects if s and s.named and _plausible(s)]
     return found + [s for s in _according_to(sentence) if s.named]
+
+
+def _named_subject(sentence: str, i: int) -> Source | None:
+    """The subject of the i-th verb, a pronoun by what it stands for when the sentence names it earlier
+    ("Mediazona, working with the BBC, … : it counts"): so a later "the project" finds the name."""
+    source = _subject(sentence, i)
+    if source is not None and not source.named and source.name in ("it", "they"):
+        return _antecedent_in(sentence, i) or source
+    return source
 
 
 @lru_cache(maxsize=2048)

@@ -11,6 +11,10 @@ from extract.numbers import find_figures
 from extract.pipeline import extract
 
 
+def names(sentence: str) -> list[str]:
+    return [s.name for s in sources_in(sentence)]
+
+
 def source(sentence: str, index: int = 0):
     figure = find_figures(sentence)[index]
     return source_of(sentence, figure.start, figure.end)
@@ -776,3 +780,38 @@ def test_a_sentence_with_no_source_is_the_one_the_rest_of_its_paragraph_quotes()
             "At least 80 of the abducted civilians have since been released. Eleven died in detention, the network "
             "said.")
     assert claimants(text)[-2:] == ["Eastern Monitoring Network", "Eastern Monitoring Network"]
+
+
+def test_an_agency_correspondent_who_reports_a_briefing_is_not_its_source() -> None:
+    sentence = ("Andriy Kovalchuk, spokesman for the eastern grouping, said this at a morning briefing, "
+                "a Suspilne correspondent reports.")
+    assert names(sentence) == ["Andriy Kovalchuk"]
+
+
+def test_a_second_reporting_verb_joined_by_and_shares_the_first_ones_subject() -> None:
+    sentence = ("Russia's defence ministry said on Tuesday it had hit a fuel depot near Odesa with cruise missiles "
+                "and claimed the strike killed 25 troops.")
+    figure = find_figures(sentence)[-1]
+    assert source_of(sentence, figure.start, figure.end).name == "Russian Defence Ministry"
+
+
+def test_a_body_named_before_which_is_the_subject_of_its_relative_clause() -> None:
+    text = ("The most quoted tally comes from Mediazona, which confirms each death by name. "
+            "It says it has counted 80,000 dead soldiers.")
+    assert claimants(text) == ["Mediazona"]
+
+
+def test_a_pronoun_subject_is_quoted_as_the_body_the_sentence_named_before_it() -> None:
+    sentence = "Mediazona, working with volunteers, takes another route: it counts only soldiers named in obituaries."
+    assert names(sentence) == ["Mediazona"]
+
+
+def test_an_as_of_date_before_the_subject_is_not_part_of_it() -> None:
+    sentence = "As of this week the project had confirmed 80,000 deaths."
+    figure = find_figures(sentence)[0]
+    assert source_of(sentence, figure.start, figure.end).name == "the project"
+
+
+def test_a_body_that_updates_a_tally_is_its_source() -> None:
+    assert names("Ukraine's General Staff updates its tally of Russian losses every morning.") == [
+        "General Staff of the Armed Forces of Ukraine"]
