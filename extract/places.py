@@ -182,6 +182,32 @@ def _office(before: str, after: str, lower: str | None, lower_after: str | None)
     return _OFFICE_BEFORE.search(before, lower) is not None or _OFFICE_AFTER.match(after, lower_after) is not None
 
 
+# "both banks of the Dnipro": a city named after its river is the river after "the", unless a suffix follows.
+_RIVERS = frozenset(_P["rivers_after_the"])
+
+
+def _river(before: str, after: str, lower_after: str | None) -> bool:
+    """Whether a name shared by a city and its river stands for the river ("the Dnipro", not "the Dnipro region")."""
+    return before.rstrip().lower().endswith(" the") and not _has_suffix(after, lower_after)
+
+
+# "taken to transit centres in Pavlohrad": where people were brought, not where the figure happened.
+# "housed in shelters in Stary Oskol": where people were lodged.
+_DESTINATION = AnyCase(rf"\b(?:(?:{_words(_P['destination_verbs'])})\s+to|(?:{_words(_P['lodging_verbs'])}))"
+                       rf"\s+(?:[\w'’-]+,?\s+){{1,8}}(?:in|at)\s+(?:the\s+)?$")
+_DESTINATION_STEMS = tuple(shortest_cover({verb[:5] for verb in _P["destination_verbs"] + _P["lodging_verbs"]}))
+
+
+def _destination(sentence: str, start: int) -> bool:
+    """Whether the name at `start` ends a phrase of where people were taken ("relocated to shelters in X")."""
+    if not sentence.endswith((" in ", " at ", " the "), 0, start):
+        return False
+    window = sentence[max(0, start - 80):start]
+    lower = window.lower()
+    return any(stem in lower for stem in _DESTINATION_STEMS) \
+        and _DESTINATION.search(window, lower if window.isascii() else None) is not None
+
+
 @lru_cache(maxsize=256)
 def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], bool]:
     """The sentence's mentions of places, (start, end, place, near): "near Kyiv" is kept but loses a tie
@@ -201,11 +227,14 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
         after = sentence[end:end + 40]
         lower = before.lower() if before.isascii() else None
         lower_after = after.lower() if after.isascii() else None
+        if key in _RIVERS and _river(before, after, lower_after):
+            continue
         if _office(before, after, lower, lower_after):
             regional = _past_possessive(after.lower()).startswith(("region", "oblast"))
             offices.append("Kyiv region" if name == "Kyiv" and regional else name)
             continue
         if ((_not_about_before(before, lower) and not (_WHERE.match(after) or _LABELLED.match(after)))
+                or _destination(sentence, start)
                 or (elsewhere >= 0 and _LIST_LINK.fullmatch(sentence, elsewhere, start))):
             elsewhere = end  # "sent to Tambov, Ryazan and …": the whole list is elsewhere
             continue
@@ -258,6 +287,9 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     specific place that no other figure has ("397 of them from Donetsk" is that figure's, not this one's). A place
     said of the greater part ("…, most of them from Sudzha") only gives its region, if nothing else is named.
     """
+    if sentence[max(0, figure.start - 2):figure.start].strip() in _LABEL_MARKS \
+            and (unit := _unlisted_unit(sentence, figure)):
+        return unit
     mentions = _read(sentence)[0]
     if not mentions:
         return None
@@ -315,6 +347,26 @@ def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, 
             break
         parts.append(mention)
     return parts
+
+
+# "Kabansky District (41)", "Stanislav community - 2": a figure in brackets or after a dash or colon labels the
+# administrative unit named just before it.
+_LABEL_MARKS = ("(", "-", "–", "—", ":")
+_UNIT_LABEL = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,2}(?i:" + "|".join(_P["unit_words"]) + r"))\s*[(:–—-]\s*$")
+_NOT_NAMES = frozenset(_P["words_before_names"])
+
+
+def _unlisted_unit(sentence: str, figure: Figure) -> str | None:
+    """The district or region a bracketed figure labels, as written, when the gazetteer lacks it: a list of
+    units by their counts names the most specific place of each."""
+    label = _UNIT_LABEL.search(sentence, max(0, figure.start - 60), figure.start)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    if words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    name = " ".join(words)
+    return name if len(words) > 1 and not _capitalised_names(name) else None  # a listed one is read as such
 
 
 def _city_of(place: str) -> str:
@@ -572,12 +624,35 @@ def article_place(title: str, text: str) -> str | None:
     intensifies"), and of several, the one where something happens ("Three years after Olenivka blast, …")."""
     dateline = _DATELINE.match(text) or _DATELINE.match(text, headline_end(text))
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
-    named = [(line, m) for line in lines for m in _read(line)[0] if _KIND[m[2]] != "country"]
+    named = _named(lines)
+    if not named and (not title or text.lstrip().startswith(title)):
+        named = _named(_opening_lines(text))  # a scraped page's headline after a line of its metadata
     named = [(line, m) for line, m in named if not m[3]] or ([] if named and _counts(title) else named)
     found = {_city_of(m[2]) for _, m in named}
     if len(found) > 1:
         found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)}
     return found.pop() if len(found) == 1 else None
+
+
+def _named(lines: list[str]) -> list[tuple[str, tuple[int, int, str, bool]]]:
+    """(line, mention) of each place the lines name, countries aside."""
+    return [(line, m) for line in lines for m in _read(line)[0] if _KIND[m[2]] != "country"]
+
+
+_OPENING_WORDS = 25  # a longer line is the article's first paragraph
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The short lines a scraped page opens on before its first paragraph, a line that is long or ends a sentence
+    (at most three; none if no paragraph follows): its headline, even one of two sentences ("Bombs hit Kharkiv.
+    Officials differ"), and lines of metadata ("Published: …")."""
+    lines = []
+    for line in text.lstrip().split("\n", 4)[:4]:
+        line = line.strip()
+        if len(line.split(None, _OPENING_WORDS)) > _OPENING_WORDS or line.rstrip("\"”’'").endswith((".", "!", "?")):
+            return lines
+        lines.append(line)
+    return []
 
 
 def _counts(title: str) -> bool:

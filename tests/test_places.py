@@ -437,3 +437,29 @@ def test_a_whole_takes_the_place_said_past_its_part() -> None:
     assert places(sentence) == [(41, "Kupiansk"), (9, "Kupiansk")]
     sentence = "The strike killed 12 people, including two children, officials in the Donetsk region said."
     assert places(sentence)[0] == (12, "Donetsk")
+
+
+def test_a_scraped_headline_of_two_sentences_after_a_metadata_line_gives_the_article_place() -> None:
+    text = ("Updated: 02.09.2025 08:15\nMissiles strike Zaporizhzhia overnight. Rescuers search the rubble\n"
+            "Emergency crews worked through the night after a missile attack on residential districts, "
+            "officials said, as they cleared debris from a damaged apartment block and a nearby school.\n")
+    assert article_place("Updated: 02.09.2025 08:15", text) == "Zaporizhzhia"
+    assert article_place("", text.split("\n", 1)[1]) == "Zaporizhzhia"
+
+
+def test_a_city_named_after_its_river_is_the_river_after_the() -> None:
+    assert places("Boats carried 60 people across the Dnipro on Sunday.") == [(60, None)]
+    assert places("Shelling wounded 6 people in the Dnipro region.") == [(6, "Dnipro")]  # the region, not the river
+
+
+def test_where_people_were_taken_is_not_where_the_figure_is() -> None:
+    sentence = "In Kupiansk, 80 residents were relocated to temporary shelters in Kharkiv and Poltava."
+    assert places(sentence) == [(80, "Kupiansk")]
+    sentence = "Some 300 evacuees have been housed in dormitories outside the region, in Stary Oskol."
+    assert places(sentence) == [(300, None)]
+
+
+def test_a_bracketed_figure_labels_a_district_the_gazetteer_lacks() -> None:
+    sentence = "Losses by area: Kurumkansky District (17), Tunkinsky District (9) and Ulan-Ude (60)."
+    assert places(sentence) == [(17, "Kurumkansky District"), (9, "Tunkinsky District"), (60, "Ulan-Ude")]
+    assert places("- Vysokopillia community - 4") == [(4, "Vysokopillia community")]
