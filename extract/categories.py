@@ -299,6 +299,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
     if head.people and not harm and _exchange_within(sentence, lo, hi):
+        if _tells_presence(sentence) and _only_present(sentence, figure, lo, hi):
+            return None  # "10,000 residents remained in the town until it was liberated": who stayed, not who was freed
         return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
     if head.category in _HARM and head.people and _harm_adjective(head) and _exchanged_object(sentence, figure, lo):
         return "prisoners_exchanged"  # "we received 31 seriously wounded defenders": the harm says who was swapped
@@ -333,14 +335,30 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         near_lo = _clause_start(sentence, found, figure, near_lo, near_hi)
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
-        return category
+        return _arrived(category, previous, found, sentence)
     if (head.elliptical or head.words[:2] in _PARTITIVE) and previous:
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
         return previous  # "Five children were among the civilians": a part of those counted before
-    if head.counted:
-        return _nearest(found, figure, clause, _reach_after(sentence, figure.end, hi), allowed)
-    return None
+    if head.counted and not _DEPLOYED.search(sentence, max(lo, figure.start - 30), figure.start):
+        category = _nearest(found, figure, clause, _reach_after(sentence, figure.end, hi), allowed)
+        return _arrived(category, previous, found, sentence) if category else None
+    return None  # "… and commanders sent up to 950 servicemen into assaults": a cue far before is of other people
+
+
+_ARRIVAL = frozenset(_C["arrival_cues"])
+# "sent up to 950 servicemen", "deployed some 11,000 troops": the figure is of people sent to fight, not harmed.
+_DEPLOYED = re.compile(rf"\b(?:{'|'.join(_C['deployment_verbs'])})\s+(?:(?:up\s+to|about|around|some|nearly|almost|"
+                       r"over|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+
+
+def _arrived(category: str, previous: str | None, found: list[tuple[int, int, str]], sentence: str) -> str:
+    """The category, but after a swap people who only arrive ("93 servicemen had crossed into Ukrainian-held
+    territory", "arrived in Kyiv") are the swapped coming home, not people who flee."""
+    if category != "displaced" or previous != "prisoners_exchanged":
+        return category
+    arriving = all(sentence[start:end].lower() in _ARRIVAL for start, end, cue in found if cue == "displaced")
+    return previous if arriving else category
 
 
 def _harm_adjective(head: Head) -> bool:
@@ -420,11 +438,14 @@ def _moved(found: list[tuple[int, int, str]], figure: Figure, sentence: str, lo:
 
 
 _PRESENCE = "|".join(_C["presence_words"])
-_PRESENCE_LIST = tuple(_C["presence_words"])
-# "100,000 people remain trapped", "the number of people sheltering … had grown to 1,000": where people are, not
-# what befell them (each read on the stretch after, or before, the figure).
-_PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?"
-                            rf"(?:{_PRESENCE})\b", re.IGNORECASE)
+_PRESENCE_LIST = tuple(_C["presence_words"] + _C["staying_verbs"])
+_STAYING = "|".join(_C["staying_verbs"])
+_STAYED_IN = "|".join(r"\s+".join(p.split()) for p in _C["staying_places"])
+# "100,000 people remain trapped", "fewer than 10,000 residents stayed behind", "the number of people sheltering …
+# had grown to 1,000": where people are, not what befell them (each read on the stretch after, or before, the figure).
+_PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:{_PRESENCE})|"
+                            rf"(?:{_STAYING})\s+(?:{_STAYED_IN}))\b", re.IGNORECASE)
 _PRESENT_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}({_PRESENCE})\b", re.IGNORECASE)
 
 
@@ -458,7 +479,9 @@ def _names_own_category(head: Head) -> bool:
     return head.category is not None and head.category not in _WEAK_HEAD_CATEGORIES
 
 
-_PREDICATE_FILLERS = frozenset(load("grammar")["predicate_fillers"])
+_G = load("grammar")
+# "21 were seriously wounded": a degree adverb keeps the verb the figure's own.
+_PREDICATE_FILLERS = frozenset(_G["predicate_fillers"] + _G["degree_adverbs"])
 
 
 def _own_predicate(found: list[tuple[int, int, str]], figure: Figure, sentence: str, hi: int,

@@ -140,6 +140,18 @@ class When:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+def scene_date(sentence: str, reference: When | None) -> When | None:
+    """The day a sentence without figures sets for the toll told next ("On 19 October, a van was hit by a drone.
+    Two volunteers were injured"): its last full date, if of the month of publication or the one before."""
+    if reference is None or reference.year is None or _MONTH_WORD.search(sentence) is None:
+        return None
+    found = dates_in(sentence, reference, False)
+    when = found[-1][1] if found else None
+    if when is None or when.day is None or when.year is None:
+        return None
+    return when if 0 <= (reference.year - when.year) * 12 + reference.month - when.month <= 1 else None
+
+
 def _month_before(month: int, day: int | None, reference: When | None) -> int | None:
     """The year of a month named without one: the latest such month not after the reference."""
     if reference is None or reference.year is None:
@@ -212,7 +224,8 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
             parts = [int(p) for p in g["iso"].split("-")]
             if 1 <= parts[1] <= 12:
                 out.append((m.start(), When(parts[1], parts[0], parts[2] if len(parts) > 2 else None)))
-        elif reference is not None:
+        elif reference is not None \
+                and not (g.get("weekday") and _ANY_WEEKDAY.search(sentence, max(0, m.start() - 7), m.start())):
             resolved = _relative(g.get("weekday") or g.get("relative"), reference)
             if resolved:
                 if g.get("weekday"):
@@ -226,6 +239,8 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
     return _without_named_weekdays(out, weekdays) if weekdays and len(out) > 1 else out
 
 
+# "on a Saturday afternoon", "every Sunday": some weekday, not the one before publication.
+_ANY_WEEKDAY = re.compile(r"\b(?:a|every|each|one)\s+$", re.IGNORECASE)
 _THAT = re.compile(r"\s*,?\s*that\b")
 # "said on Friday", "reported earlier this month": a speech verb just before the date.
 _SPOKEN_ON = re.compile(rf"\b(?:{'|'.join(map(re.escape, load('cues')['speech_verbs']))})\s+(?:(?:on|in|at)\s+)?$",

@@ -63,8 +63,8 @@ _SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
                        re.IGNORECASE)
 # `\b(?:town|…|workforce)\s+(?:of|to)\s+(?:about|…|approximately)?\s*$`
 _POPULATION_OF = re.compile(
-    r"\s*(?:tuoba|emos|dnuora|ylraen|tsomla|ylhguor|naht\s+erom|revo|revo\s+tsuj|rednu\s+tsuj|naht\s+rewef|"
-    r"naht\s+ssel|yletamixorppa)?\s+(?:fo|ot)\s+"
+    r"\s*(?:tuoba|emos|dnuora|ylraen|tsomla|ylhguor|naht\s+erom|revo|revo\s+tsuj|rednu|rednu\s+tsuj|naht\s+rewef|"
+    r"naht\s+ssel|yletamixorppa)?\s+(?:fo|ot)\s+s?"
     rf"(?:{_backwards('town|city|village|settlement|community|region|country|district|oblast|population|home|army|force|forces|contingent|grouping|garrison|strength|workforce')})\b",
     re.IGNORECASE)
 
@@ -153,7 +153,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if (before[-1:].isspace() and before[-2:-1].isdecimal()) \
             or ((not ascii_only or tail.endswith(_POPULATION_OF_ENDS)) and _POPULATION_OF.match(backwards)) \
             or ((not ascii_only or tail.endswith(_SHARE_OF_ENDS)) and _SHARE_OF.match(backwards)):
-        return True  # a spaced phone number's tail; "a town of 20,000"; "an army of 800,000"; "40% of the 3,000"
+        # a spaced phone number's tail; "a town of 20,000", "populations of under 10,000"; "an army of 800,000";
+        return True  # "40% of the 3,000"
     if figure.is_range and _looks_like_year(figure):
         return True
     if figure.value < 120 and before[-1:].isspace():

@@ -132,11 +132,15 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
         return "both"
     if (figure.swap_with is not None and figure.swap_with == figure.value) or _other_side_same(sentence, figure.end):
         return "both"
+    fought_for = _fought_for(sentence, figure, hi)
+    if fought_for:
+        return fought_for
     head = _head(after)
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
-    owner = _owner_in_head(head) or _its_people(sentence, figure, lo) or _swapped_for(sentence, figure, lo) \
+    owner = _owner_in_head(head) or _home_after(after, head) or _its_people(sentence, figure, lo) \
+        or _swapped_for(sentence, figure, lo) \
         or _part_of_those_home(sentence, figure)
     if owner:
         return owner
@@ -175,6 +179,27 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     return None
 
 
+_FOUGHT_FOR = re.compile(r"\b(?:fighting|fought|fight)\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
+def _fought_for(sentence: str, figure: Figure, hi: int) -> str | None:
+    """"50 Georgians were killed fighting for Ukraine": the side the figure's people fought for, which foreign
+    fighters are counted with (a cheap test for "fight" or "fought" in the sentence first)."""
+    if "fight" not in sentence and "fought" not in sentence:
+        return None
+    clause = _CLAUSE_END.split(sentence[figure.end:min(hi, figure.end + 80)], maxsplit=1)[0]
+    m = _FOUGHT_FOR.search(clause)
+    if m is None:
+        return None
+    rest = clause[m.end():]
+    named = _DEMONYMS.match(rest) or _SUBJECTS.match(rest)
+    if named is None:
+        return None
+    key = _key(named.group())
+    return _SIDE_OF.get(key) or _SUBJECT_OF.get(key)
+
+
 def _swapped_for(sentence: str, figure: Figure, lo: int) -> str | None:
     """"freed 215 Ukrainians in return for 55 people": the other side than the one the figure before names."""
     if not lo:
@@ -207,8 +232,10 @@ def _number_of_nationals(before: str) -> str | None:
     return _SIDE_OF.get(m.group(1).lower()) if m else None
 
 
-# "24 servicemen of the Armed Forces of Ukraine", "300 citizens of Russia": the country the people belong to.
-_OF_COUNTRY = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?(russia|ukraine)\b",
+# "24 servicemen of the Armed Forces of Ukraine", "300 citizens of Russia", "50 prisoners of war of the Armed Forces
+# of Russia": the country the people belong to.
+_OF_COUNTRY = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?(?:of\s+war\s+)?of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?"
+                         r"(russia|ukraine)\b",
                          re.IGNORECASE)
 _HOME_OF = re.compile(rf"^\s*(?:{'|'.join(_C['home_nouns'])})\s+of\s+", re.IGNORECASE)
 
@@ -229,6 +256,18 @@ def _owner_in_head(head: str) -> str | None:
 
 
 _HOME_NOUNS = frozenset(_C["home_nouns"])
+_FROM_HOME = re.compile(r"from\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _home_after(after: str, head: str) -> str | None:
+    """"2,914 servicemen from Buryatia": the side of the region or town (not a country: "returned from Russia")
+    that the figure's people come from (a cheap test for "from" right after the noun phrase first)."""
+    at = len(head)
+    if not after.startswith("from ", at) or not _PEOPLE_NOUNS.search(head):
+        return None
+    m = _FROM_HOME.match(after, at)
+    found = places.places_in(m.group(1)) if m else []
+    return side_of_home(found[0]) if found and not places.is_country(found[0]) else None
 
 
 def _home_named_before(head: str) -> str | None:

@@ -309,3 +309,13 @@ def test_a_date_in_an_aside_about_a_place_does_not_date_the_figure_after_it() ->
     sentence = ("In the Belgorod region, where shelling intensified in early June, the ministry said 46 civilians "
                 "were wounded.")
     assert whens(sentence) == []
+
+
+def test_a_weekday_with_an_indefinite_article_is_no_day_before_publication() -> None:
+    assert whens("In July 2023, a missile struck the square on a Sunday morning, killing 9 people.") == [When(7, 2023)]
+
+
+def test_a_full_date_set_by_a_sentence_without_figures_dates_the_toll_after_it() -> None:
+    text = ("On 28 February, a shell hit a bus stop on the edge of the town. Three people waiting there were wounded, "
+            "the mayor said.")
+    assert months(text) == [2]

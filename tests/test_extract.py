@@ -904,3 +904,25 @@ def test_people_who_found_refuge_abroad_are_displaced() -> None:
 def test_losing_soldiers_is_a_loss() -> None:
     claim = one("The brigade held the village, the enemy losing up to 80 servicemen in the assault, the ministry said.")
     assert claim.category == "casualties"
+
+
+def test_residents_who_stayed_in_a_town_until_it_was_liberated_are_not_freed_prisoners() -> None:
+    found = claims("Local officials believe about 3,000 residents stayed behind until the village was liberated.")
+    assert found == []
+
+
+def test_a_part_of_those_freed_with_its_own_verb_of_harm_takes_that_harm() -> None:
+    found = claims("Kyiv said 80 prisoners were freed in the swap. Of the men released, 12 were severely wounded.")
+    assert [(c.value, c.category) for c in found] == [(80, "prisoners_exchanged"), (12, "wounded")]
+
+
+def test_people_who_only_arrive_after_a_swap_are_the_swapped_coming_home() -> None:
+    found = claims("Ukraine said 70 prisoners of war were released in the exchange on Friday. The ombudsman said "
+                   "that 64 soldiers and six civilians had arrived in Chernihiv region by evening.")
+    assert [(c.value, c.category) for c in found][1:] == [(64, "prisoners_exchanged"), (6, "prisoners_exchanged")]
+
+
+def test_soldiers_sent_into_battle_are_not_the_losses_named_earlier_in_the_sentence() -> None:
+    found = claims("The brigade said the enemy lost 180 soldiers killed and wounded near the river, and on some "
+                   "mornings its officers deployed about 600 infantrymen in waves.")
+    assert [c.value for c in found] == [180]

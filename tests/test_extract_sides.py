@@ -102,3 +102,19 @@ def test_the_other_side_getting_the_same_number_counts_both_sides() -> None:
 def test_the_same_number_given_to_the_other_side_leaves_a_named_sides_figure_its_own() -> None:
     text = "In the latest swap, 64 Ukrainian marines came home, with the same number of people handed to Russia."
     assert claims(text)[64].side == "ukraine"
+
+
+def test_prisoners_of_war_of_a_countrys_armed_forces_are_that_countrys() -> None:
+    found = claims("Moscow said it had handed over 84 prisoners of war of the Armed Forces of Ukraine in the swap.")
+    assert found[84].side == "ukraine"
+
+
+def test_soldiers_from_a_russian_region_are_russias() -> None:
+    found = claims("Local journalists have identified 412 soldiers from Tuva who died in the war.")
+    assert found[412].side == "russia"
+
+
+def test_foreign_fighters_are_counted_with_the_side_they_fought_for() -> None:
+    found = claims("Seoul said some 200 North Korean soldiers sent to aid Russia had been killed near Kursk. A "
+                   "veterans' group said that about 30 Belarusians have died fighting for Ukraine since 2022.")
+    assert found[30].side == "ukraine"

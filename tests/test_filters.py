@@ -289,3 +289,8 @@ def test_a_ratio_to_one_is_not_a_count() -> None:
 
 def test_cases_of_people_are_people() -> None:
     assert not excluded("Monitors recorded 230 cases of civilians abducted from their homes last year.", "230")
+
+
+def test_the_size_of_plural_populations_is_no_count_of_people_harmed() -> None:
+    sentence = "Villages with populations of under 2,000 people have buried a dozen men each since the autumn."
+    assert excluded(sentence, "2,000")
