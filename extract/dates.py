@@ -140,16 +140,29 @@ class When:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+# "a van was hit by a drone", "the attack on": a sentence that tells of harm done (not "the hospital opened").
+_HARM_SCENE = re.compile(rf"\b(?:{'|'.join(map(re.escape, load('places')['scene_words']))})", re.IGNORECASE)
+# "The brigade has lost 40", "It has treated 300": a running total, not the toll of a day (not "have been hurt").
+_RUNNING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:already|now|so\s+far)\s+)?(?!been\b|died\b)[a-z]+\b")
+
+
 def scene_date(sentence: str, reference: When | None) -> When | None:
     """The day a sentence without figures sets for the toll told next ("On 19 October, a van was hit by a drone.
-    Two volunteers were injured"): its last full date, if of the month of publication or the one before."""
-    if reference is None or reference.year is None or _MONTH_WORD.search(sentence) is None:
+    Two volunteers were injured"): its last full date, if of the month of publication or the one before, and
+    if the sentence tells of harm done (a strike, an attack)."""
+    if reference is None or reference.year is None or _MONTH_WORD.search(sentence) is None \
+            or _HARM_SCENE.search(sentence) is None:
         return None
     found = dates_in(sentence, reference, False)
     when = found[-1][1] if found else None
     if when is None or when.day is None or when.year is None:
         return None
     return when if 0 <= (reference.year - when.year) * 12 + reference.month - when.month <= 1 else None
+
+
+def runs_on(sentence: str) -> bool:
+    """Whether the sentence tells a running total in the present perfect ("The brigade has lost 40 soldiers")."""
+    return _RUNNING_ON.search(sentence) is not None
 
 
 def _month_before(month: int, day: int | None, reference: When | None) -> int | None:

@@ -633,7 +633,8 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     if month_named or (source is not None and source.name in _PRONOUNS) or _POSSESSIVE_START.match(sentence) \
             or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
         return _earlier_date(recent, context.before, reference, relative=not month_named) or own
-    if not when and context.before and context.last_claim_sentence < context.sentence - 1:
+    if not when and context.before and context.last_claim_sentence < context.sentence - 1 \
+            and not dates.runs_on(sentence):
         return dates.scene_date(context.before[-1], reference) or own  # the day the sentence before set
     return own
 

@@ -192,9 +192,10 @@ def _river(before: str, after: str, lower_after: str | None) -> bool:
 
 
 # "taken to transit centres in Pavlohrad": where people were brought, not where the figure happened.
-# "housed in shelters in Stary Oskol": where people were lodged.
+# "housed in shelters in Stary Oskol": where people were lodged; not past a figure's own phrase ("evacuated to a
+# Kyiv hospital included 12 wounded in Sumy").
 _DESTINATION = AnyCase(rf"\b(?:(?:{_words(_P['destination_verbs'])})\s+to|(?:{_words(_P['lodging_verbs'])}))"
-                       rf"\s+(?:[\w'’-]+,?\s+){{1,8}}(?:in|at)\s+(?:the\s+)?$")
+                       rf"\s+(?:(?!\d)[\w'’-]+,?\s+){{1,8}}(?:in|at)\s+(?:the\s+)?$")
 _DESTINATION_STEMS = tuple(shortest_cover({verb[:5] for verb in _P["destination_verbs"] + _P["lodging_verbs"]}))
 
 
@@ -204,8 +205,10 @@ def _destination(sentence: str, start: int) -> bool:
         return False
     window = sentence[max(0, start - 80):start]
     lower = window.lower()
-    return any(stem in lower for stem in _DESTINATION_STEMS) \
-        and _DESTINATION.search(window, lower if window.isascii() else None) is not None
+    if not any(stem in lower for stem in _DESTINATION_STEMS):
+        return False
+    taken = _DESTINATION.search(window, lower if window.isascii() else None)
+    return taken is not None and not find_figures(window[taken.start():])  # not "… included twelve wounded in X"
 
 
 @lru_cache(maxsize=256)
@@ -294,7 +297,8 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     if not mentions:
         return None
     parts = _of_greater_part(mentions, sentence, figure.end, hi) if "," in sentence else []
-    whole = [m for m in mentions if m not in parts and (m[2] not in _AFTER_ONLY or m[0] >= figure.end)]
+    whole = [m for m in mentions if m not in parts and (m[2] not in _AFTER_ONLY or _after_in_clause(m, figure,
+                                                                                                  sentence))]
     if hi < len(sentence) and "," in sentence[figure.end:hi]:
         part_end, stretch_end = _past_part(figure, sentence, hi, others)
         whole = [m for m in whole if not hi <= m[0] < part_end]  # the part's own places are the part's
@@ -369,6 +373,15 @@ def _unlisted_unit(sentence: str, figure: Figure) -> str | None:
     return name if len(words) > 1 and not _capitalised_names(name) else None  # a listed one is read as such
 
 
+# "…, the UN said, in the deadliest war in Europe": not the figure's own clause, or a war's place, not the figure's.
+_AFTER_ONLY_CUT = re.compile(rf"[,;]|\bsaid\b|\bsays\b|\b(?:{_words(_P['after_only_not_after'])})\s+$")
+
+
+def _after_in_clause(mention: tuple[int, int, str, bool], figure: Figure, sentence: str) -> bool:
+    """Whether a place named only after a figure ("five million of them in Europe") is in the figure's own clause."""
+    return mention[0] >= figure.end and not _AFTER_ONLY_CUT.search(sentence[figure.end:mention[0]].lower())
+
+
 def _city_of(place: str) -> str:
     """A place as a city or region: "Azovstal" is reported as Mariupol, the city the plant is in."""
     return _REGION[place] if _KIND[place] == "site" else place
@@ -434,14 +447,40 @@ _THERE = AnyCase(r"\b(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|
                  + "|".join(_P["place_suffixes"]) + r")\b)")
 # "losses in the area", "killed in the city": the place named before, when the sentence names none itself.
 # The pattern starts with its literal, which the regex engine finds fast; the preposition is checked after.
-_THE_PLACE = re.compile(rf" the\s+(?:{_words(_P['place_named_before'])})\b")
+_THE_PLACE = re.compile(rf" the\s+({_words(_P['place_named_before'])})\b")
 _THE_PLACE_AFTER = (" in", " across", " around", " from", " of")
 
 
 def _says_the_place(lower: str) -> bool:
     """Whether the lower-cased sentence says "in the area", "of the city" (see `_THE_PLACE`)."""
-    return any((" " + lower[max(0, m.start() - 7):m.start()]).endswith(_THE_PLACE_AFTER)
-               for m in _THE_PLACE.finditer(lower))
+    return bool(_the_places_said(lower))
+
+
+def _the_places_said(lower: str) -> set[str]:
+    """The words of "in the area", "across the region" the lower-cased sentence says ("area", "region")."""
+    return {m.group(1) for m in _THE_PLACE.finditer(lower)
+            if (" " + lower[max(0, m.start() - 7):m.start()]).endswith(_THE_PLACE_AFTER)}
+
+
+# "from Kyiv", "to the city of Dnipro": a name written as where someone came from or went, not where things are.
+_UNLOCATED = re.compile(rf"\b(?:{_words(_P['unlocated_before'])})\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}"
+                        rf"(?:{_words(_P['located_kinds'])})\s+of\s+(?:the\s+)?)?$")
+_CAPITALS = frozenset(_P["capitals"])
+_REGION_NAMED = frozenset(_P["place_named_before_regions"])
+
+
+def _the_place_before(said: set[str], found: list[tuple[int, int, str, bool]], offices: list[str],
+                      previous: str) -> str | None:
+    """The place "in the capital", "across the region" points back to: the previous sentence's most specific place
+    not written as where someone came from or went (else its official's), if a capital for "the capital", as its
+    region for "the region"."""
+    located = [m for m in found if not _UNLOCATED.search(previous[max(0, m[0] - 50):m[0]].lower())]
+    place = _most_specific(located, previous) or (offices[-1] if offices else None)
+    if place is None or ("capital" in said and place not in _CAPITALS):
+        return None
+    if said & _REGION_NAMED and _KIND.get(place) != "region":
+        return _REGION.get(place)
+    return place
 
 
 def place_referred_to(sentence: str, previous: str | None) -> str | None:
@@ -453,7 +492,13 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
     if not _points_back(sentence):
         return _scene_in_office_region(sentence, previous)
     found, offices, _ = _read(previous)
+    if _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is None:
+        return _the_place_before(_the_places_said(sentence.lower()), found, offices, previous)
     return _most_specific(found, previous) or (offices[-1] if offices else None)
+
+
+# "over the past day", "since Friday": a figure of a reporting period, an official's tally for the whole region.
+_PERIOD = re.compile(rf"\b(?:{_words(_P['reporting_periods'])})\b")
 
 
 def _scene_in_office_region(sentence: str, previous: str) -> str | None:
@@ -461,8 +506,8 @@ def _scene_in_office_region(sentence: str, previous: str) -> str | None:
     the scene the previous sentence set, when it lies in the region of the official who speaks of it (not
     "in the region", which is the official's)."""
     found, offices, _ = _read(sentence)
-    if not offices or found or _says_the_place(sentence.lower()):
-        return None
+    if not offices or found or _says_the_place(sentence.lower()) or _PERIOD.search(sentence.lower()):
+        return None  # "said 9 were wounded over the past day": the region's tally, not the scene's
     scene = _scene_place(previous)
     return scene if scene and scene != offices[-1] and _within(scene, offices[-1]) else None
 
@@ -558,8 +603,8 @@ def narrowed_by_office(place: str | None, sentence: str) -> str | None:
     """The place if it lies in the region of the official the sentence names ("the governor of the Donetsk
     region" in an article about Kramatorsk), else that region, else the place; none for a nationwide figure."""
     nationwide, office = _office_region(sentence)
-    if nationwide:
-        return None
+    if nationwide or (isinstance(place, _NearPlace) and _BEYOND_A_FRONT.search(sentence.lower())):
+        return None  # a title's "near Pokrovsk" is not where "1,200 a day" or "46,000 since 2022" were lost
     return narrowest(place, office) if office else place
 
 
@@ -627,11 +672,21 @@ def article_place(title: str, text: str) -> str | None:
     named = _named(lines)
     if not named and (not title or text.lstrip().startswith(title)):
         named = _named(_opening_lines(text))  # a scraped page's headline after a line of its metadata
+    near = not any(not m[3] for _, m in named)
     named = [(line, m) for line, m in named if not m[3]] or ([] if named and _counts(title) else named)
     found = {_city_of(m[2]) for _, m in named}
     if len(found) > 1:
         found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)}
-    return found.pop() if len(found) == 1 else None
+    return (_NearPlace if near else str)(found.pop()) if len(found) == 1 else None
+
+
+class _NearPlace(str):
+    """A place the article is "near" by its title only ("five months near Pokrovsk"): not where its
+    nationwide or cumulative totals were counted (see `narrowed_by_office`)."""
+
+
+# "since 2022", "over the past day", "across the front": a total beyond the front an article is near.
+_BEYOND_A_FRONT = re.compile(rf"\b(?:{_words(_P['totals_beyond_a_front'])})\b")
 
 
 def _named(lines: list[str]) -> list[tuple[str, tuple[int, int, str, bool]]]:

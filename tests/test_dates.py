@@ -319,3 +319,11 @@ def test_a_full_date_set_by_a_sentence_without_figures_dates_the_toll_after_it()
     text = ("On 28 February, a shell hit a bus stop on the edge of the town. Three people waiting there were wounded, "
             "the mayor said.")
     assert months(text) == [2]
+
+
+def test_a_full_date_before_does_not_date_a_running_total_or_follow_a_date_of_no_harm() -> None:
+    published = dt.date(2025, 6, 14)
+    assert months("Oleksandr joined the army on 5 May. The brigade has lost 40 soldiers, its commander says.",
+                  published) == [6]
+    assert months("The hospital opened on 12 May 2025. It has treated 300 wounded soldiers, doctors said.",
+                  published) == [6]

@@ -463,3 +463,43 @@ def test_a_bracketed_figure_labels_a_district_the_gazetteer_lacks() -> None:
     sentence = "Losses by area: Kurumkansky District (17), Tunkinsky District (9) and Ulan-Ude (60)."
     assert places(sentence) == [(17, "Kurumkansky District"), (9, "Tunkinsky District"), (60, "Ulan-Ude")]
     assert places("- Vysokopillia community - 4") == [(4, "Vysokopillia community")]
+
+
+def test_the_capital_or_the_region_points_back_only_to_a_capital_or_a_place_written_as_where() -> None:
+    previous = "Zelensky visited troops in Kharkiv on Friday."
+    assert place_referred_to("In the capital, four people were killed overnight by a drone, officials said.",
+                             previous) is None
+    assert place_referred_to("Two officers were killed in the town, the police chief said.",
+                             "Police arrived from Kyiv.") is None
+    assert place_referred_to("They said 12 soldiers had been killed in the area that week.",
+                             "The team drove from Dnipro to the front.") is None
+    assert place_referred_to("Three people were killed in the region overnight, he said.",
+                             "The governor returned from Kyiv on Monday.") is None
+    assert place_referred_to("Across the region, 14 people were injured, the governor said.",
+                             "Shelling hit Nikopol on Sunday.") != "Nikopol"
+
+
+def test_a_governors_tally_over_a_period_is_not_the_scene_before_it() -> None:
+    previous = "A drone struck a bus in Bilozerka on Monday."
+    assert place_referred_to("The Kherson governor said 9 people were wounded over the past day.", previous) is None
+
+
+def test_a_title_near_a_place_does_not_place_nationwide_or_cumulative_totals() -> None:
+    text = ("Ukraine's military says 1,200 Russian soldiers were killed or wounded over the past day, as fighting "
+            "intensified on several fronts across the east and south.")
+    place = article_place("Life in a trench near Pokrovsk", text)
+    assert narrowed_by_office(place, text) is None
+    text = "More than 46,000 Ukrainian soldiers have been killed since 2022, Zelensky said in February."
+    place = article_place("A medic's war: five months near Kupiansk", text)
+    assert narrowed_by_office(place, text) is None
+
+
+def test_europe_after_a_figure_but_outside_its_clause_is_not_its_place() -> None:
+    assert places("12,000 civilians have been killed, the UN said, in the deadliest war in Europe since 1945.") \
+        == [(12000, None)]
+    assert places("The strike killed 12,000 civilians, making it the worst war in Europe since 1945.") \
+        == [(12000, None)]
+
+
+def test_a_facility_taken_to_loses_to_the_place_in_the_figures_own_phrase() -> None:
+    assert places("Children evacuated to a Kyiv children's hospital included 12 wounded in Sumy.") == [(12, "Sumy")]
