@@ -297,8 +297,9 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     if not mentions:
         return None
     parts = _of_greater_part(mentions, sentence, figure.end, hi) if "," in sentence else []
-    whole = [m for m in mentions if m not in parts and (m[2] not in _AFTER_ONLY or _after_in_clause(m, figure,
-                                                                                                  sentence))]
+    earlier = _earlier_parts(mentions, sentence, figure)
+    whole = [m for m in mentions if m not in parts and m not in earlier
+             and (m[2] not in _AFTER_ONLY or _after_in_clause(m, figure, sentence))]
     if hi < len(sentence) and "," in sentence[figure.end:hi]:
         part_end, stretch_end = _past_part(figure, sentence, hi, others)
         whole = [m for m in whole if not hi <= m[0] < part_end]  # the part's own places are the part's
@@ -351,6 +352,15 @@ def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, 
             break
         parts.append(mention)
     return parts
+
+
+def _earlier_parts(mentions: list[tuple[int, int, str, bool]], sentence: str,
+                   figure: Figure) -> list[tuple[int, int, str, bool]]:
+    """The mentions of a clause about the greater part of a figure before this one ("11 were killed, most of
+    them in Lyptsi, and 50 wounded"): that figure's, not this one's."""
+    if not any(p < figure.start for p in _greater_parts(sentence)):
+        return []
+    return _of_greater_part(mentions, sentence, 0, figure.start)
 
 
 # "Kabansky District (41)", "Stanislav community - 2": a figure in brackets or after a dash or colon labels the
@@ -427,7 +437,8 @@ def _owner_of_next(mention: tuple[int, int, str, bool], mentions: list[tuple[int
 def _whole_list(mention: tuple[int, int, str, bool], mentions: list[tuple[int, int, str, bool]],
                 sentence: str) -> str:
     """The place, or the region of the list it is in: "evacuated from Skadovsk, Henichesk and Beryslav"
-    is about the Kherson region, not about one town of the three."""
+    is about the Kherson region, not about one town of the three; "shelled Gorlovka and Donetsk", a region's
+    city and its namesake, is about that region."""
     index = mentions.index(mention)
     first = last = index
     while first and _LIST_LINK.fullmatch(sentence, mentions[first - 1][1], mentions[first][0]):
@@ -436,9 +447,16 @@ def _whole_list(mention: tuple[int, int, str, bool], mentions: list[tuple[int, i
         last += 1
     if first == last:
         return mention[2]
-    regions = {_REGION.get(m[2]) for m in mentions[first:last + 1]}
+    regions = {_REGION.get(m[2], m[2] if _as_city(m, sentence) else None) for m in mentions[first:last + 1]}
     region = regions.pop() if len(regions) == 1 else None
     return region or mention[2]
+
+
+def _as_city(mention: tuple[int, int, str, bool], sentence: str) -> bool:
+    """Whether a region's mention names its city ("Gorlovka and Donetsk"), not the region itself ("Yarova,
+    Donetsk region", which says where Yarova lies)."""
+    return _KIND[mention[2]] == "region" and not _ADMINISTRATIVE_AFTER.match(sentence, mention[1]) \
+        and sentence[mention[0]:mention[1]].rsplit(None, 1)[-1].lower() not in _ADMINISTRATIVE_WORDS
 
 
 # "losses there", "of that sector": the place the sentence before named (not "there were").
@@ -490,7 +508,7 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
     if not previous:
         return None
     if not _points_back(sentence):
-        return _scene_in_office_region(sentence, previous)
+        return _scene_in_office_region(sentence, previous) or _scene_goes_on(sentence, previous)
     found, offices, _ = _read(previous)
     if _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is None:
         return _the_place_before(_the_places_said(sentence.lower()), found, offices, previous)
@@ -510,6 +528,15 @@ def _scene_in_office_region(sentence: str, previous: str) -> str | None:
         return None  # "said 9 were wounded over the past day": the region's tally, not the scene's
     scene = _scene_place(previous)
     return scene if scene and scene != offices[-1] and _within(scene, offices[-1]) else None
+
+
+def _scene_goes_on(sentence: str, previous: str) -> str | None:
+    """"A drone hit a minibus near Klimovo. Two civilians were killed.": the scene the previous sentence set at
+    one place, when this one names no place at all (not even "the region"); it is narrower than the article's
+    place. A scene of several places ("bombs on X and the villages of Y") is a summary the figure may total."""
+    if _read(sentence)[2] or _says_the_place(sentence.lower()) or len({m[2] for m in _read(previous)[0]}) != 1:
+        return None
+    return _scene_place(previous)
 
 
 @lru_cache(maxsize=256)
@@ -674,6 +701,8 @@ def article_place(title: str, text: str) -> str | None:
         named = _named(_opening_lines(text))  # a scraped page's headline after a line of its metadata
     near = not any(not m[3] for _, m in named)
     named = [(line, m) for line, m in named if not m[3]] or ([] if named and _counts(title) else named)
+    if not named:
+        return _office_in_standfirst(text)
     found = {_city_of(m[2]) for _, m in named}
     if len(found) > 1:
         found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)}
@@ -687,6 +716,15 @@ class _NearPlace(str):
 
 # "since 2022", "over the past day", "across the front": a total beyond the front an article is near.
 _BEYOND_A_FRONT = re.compile(rf"\b(?:{_words(_P['totals_beyond_a_front'])})\b")
+
+
+def _office_in_standfirst(text: str) -> str | None:
+    """The region of the official the article's first sentence introduces ("The head of the Donetsk regional
+    administration spoke to us in Kramatorsk"), when no place outside it is named there: an interview or
+    a statement by that official is about the region they speak for."""
+    first = text.lstrip().split("\n", 1)[0]
+    found, offices, _ = _read(first[:first.find(". ") + 1] if ". " in first else first)
+    return offices[0] if offices and all(_within(m[2], offices[0]) for m in found) else None
 
 
 def _named(lines: list[str]) -> list[tuple[str, tuple[int, int, str, bool]]]:
@@ -856,7 +894,7 @@ def as_written(claims: list[Claim], text: str) -> list[Claim]:
             mention = _mention_before(in_text[place], claim.start, as_region)
         written = place if mention is None else _written(mention, place)
         if regional and not named and (mention is None or mention[1] == mention[3]) and "(" not in written \
-                and _says_region(sentence):
+                and not written.lower().endswith(_REGION_WORDS) and _says_region(sentence):
             written += " region"  # "elsewhere in the region": the region, though the text names only its city
         out.append(claim if written == claim.place else claim.model_copy(update={"place": written}))
     return out

@@ -503,3 +503,59 @@ def test_europe_after_a_figure_but_outside_its_clause_is_not_its_place() -> None
 
 def test_a_facility_taken_to_loses_to_the_place_in_the_figures_own_phrase() -> None:
     assert places("Children evacuated to a Kyiv children's hospital included 12 wounded in Sumy.") == [(12, "Sumy")]
+
+
+def test_ukrainian_adjectival_oblast_names_are_their_regions() -> None:
+    assert places_in("Lvivska oblast") == ["Lviv"]
+    assert places_in("Odeska oblast") == ["Odesa"]
+    text = "The regions hosting the most internally displaced people are:\n- Poltavska oblast (58,000)\n"
+    assert _written_places(text) == [(58000, "Poltavska oblast (Poltava)")]
+
+
+def test_border_towns_of_russian_regions_are_known_with_their_region() -> None:
+    assert places_in("Novozybkov") == ["Novozybkov"]
+    assert narrowest("Suzemka", "Bryansk") == "Suzemka"
+
+
+def test_a_scene_set_at_one_place_goes_on_into_a_sentence_naming_none() -> None:
+    previous = "On Monday a drone struck a delivery van on the road outside Sevsk."
+    assert place_referred_to("According to the governor, two men were wounded.", previous) == "Sevsk"
+    assert place_referred_to("Two men were wounded in Klintsy as well.", previous) is None
+
+
+def test_a_scene_of_several_places_is_a_summary_that_does_not_go_on() -> None:
+    previous = "Bombs fell on Bilopillia and on villages of the Shostka district overnight."
+    assert place_referred_to("In all, 6 people were wounded, the governor said.", previous) is None
+
+
+def test_falling_debris_and_an_evacuation_set_a_scene() -> None:
+    previous = "Debris of a downed drone fell on houses in Novy Oskol."
+    assert place_referred_to("Officials said 30 residents were hurt.", previous) == "Novy Oskol"
+    previous = "Families were moved out of two villages of the Sevsk district on Thursday."
+    assert place_referred_to("By nightfall 45 people had left.", previous) == "Sevsk"
+
+
+def test_an_interview_with_a_regional_official_is_about_their_region() -> None:
+    text = ("The head of the Donetsk regional military administration talked to us in Kramatorsk about the "
+            "evacuation.\n\n**What has the war cost civilians?**\n\nSince spring, shelling has killed at least "
+            "400 civilians in the part of the region we still hold.\n")
+    assert article_place("", text) == "Donetsk"
+    assert _written_places(text) == [(400, "Donetsk region")]  # not "Donetsk region region"
+    assert article_place("", "The mayor of Kharkiv spoke to us in Lviv about the winter.\n\nMore text.\n") is None
+
+
+def test_a_list_of_a_regions_city_and_its_namesake_is_the_region() -> None:
+    assert places("Shelling of Horlivka and Donetsk killed 4 people on Sunday.") == [(4, "Donetsk")]
+    sentence = "A bomb hit the town of Druzhkivka, Donetsk region, killing 5 people."
+    assert places(sentence) == [(5, "Druzhkivka")]
+
+
+def test_the_dpr_is_the_donetsk_region_and_the_republic_points_back_to_it() -> None:
+    assert places_in("DPR") == ["Donetsk"]
+    previous = "The DPR's emergencies ministry published new figures on Monday."
+    assert place_referred_to("Since May, 40 civilians have died in the republic.", previous) == "Donetsk"
+
+
+def test_the_greater_part_of_an_earlier_figure_does_not_place_a_later_one() -> None:
+    sentence = "Shelling killed 9 civilians in the Sumy region, most of them in Bilopillia, and 20 were wounded."
+    assert places(sentence) == [(9, "Sumy"), (20, "Sumy")]  # not Bilopillia
