@@ -234,6 +234,12 @@ def is_part(head: Head) -> bool:
     return words[:2] in _PARTITIVE or (len(words) == 3 and words[:2] == ("of", "the") and words[2] in _WEAK_CIVILIAN)
 
 
+def _part_of_figure_after(head: Head) -> bool:
+    """ "to reach 6 million of the 12.7 million in need": a part of the figure after it, which it shares
+    what it counts with, not a figure of what the sentences before counted (the phrase ends at that figure)."""
+    return head.words in (("of",), ("of", "the"))
+
+
 # ", and that about 20% of them had died": a clause whose subject is a part of the figure, so its verb is not
 # the whole's.
 _PART_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|"
@@ -298,7 +304,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     # Only a figure of people or of prisoners asks what harm came to it.
     found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
-    if head.people and not harm and _exchange_within(sentence, lo, hi):
+    if head.people and not harm and _exchange_within(sentence, lo, _clause_end(sentence, figure.end, hi)):
         if _tells_presence(sentence) and _only_present(sentence, figure, lo, hi):
             return None  # "10,000 residents remained in the town until it was liberated": who stayed, not who was freed
         return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
@@ -316,6 +322,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     clause = _own_clause_start(sentence, found, figure, lo, hi)
     near_lo = max(lo, clause, figure.start - (_NEAR * 2 if head.elliptical else _NEAR))
     near_hi = min(hi, figure.end + _NEAR)
+    near_lo = max(near_lo, _past_other_group(sentence, figure.start))
     allowed = None if head.people or head.prisoners or head.elliptical else _NOT_PEOPLE_ONLY
     # "14 people have died and 97 have been wounded", "one was killed and four others were hurt": the figure's own
     # verb, not the nearer one before.
@@ -336,7 +343,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return _arrived(category, previous, found, sentence)
-    if (head.elliptical or head.words[:2] in _PARTITIVE) and previous:
+    if (head.elliptical or head.words[:2] in _PARTITIVE) and previous and not _part_of_figure_after(head):
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
         return previous  # "Five children were among the civilians": a part of those counted before
@@ -414,6 +421,26 @@ def _coordinated(between: str) -> bool:
 
 
 _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+
+
+_OTHER_GROUP_OPENERS = tuple(f"{opener} " for opener in _C["other_group_openers"])
+
+
+def _past_other_group(sentence: str, start: int) -> int:
+    """Where a sentence that opens on other people ("Beyond the dead and injured, 1.5 million children …") turns to
+    the figure's own, past that phrase's comma; else 0. The cues in the phrase are the others'."""
+    opening = sentence[:30].lstrip("\"“'‘ ").lower()
+    if not opening.startswith(_OTHER_GROUP_OPENERS):
+        return 0
+    comma = sentence.find(",", 0, start)
+    return comma + 1 if comma >= 0 else 0
+
+
+def _clause_end(sentence: str, end: int, hi: int) -> int:
+    """Where the clause of the figure ending at `end` stops, at the next ", and …" ("8,000 remain in captivity,
+    and families say the exchanges are too slow": the swap is another clause's), else at hi."""
+    joint = _CLAUSE_JOINT.search(sentence, end, hi) if ", " in sentence or ";" in sentence else None
+    return joint.start() if joint else hi
 
 
 def _clause_start(sentence: str, found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int) -> int:
@@ -649,7 +676,15 @@ def _both_populations(sentence: str, end: int, hi: int) -> bool:
     stop = min(hi, end + _BOTH_REACH)
     if sentence.find(" and ", end, stop) < 0 and sentence.find(" or ", end, stop) < 0:
         return False
-    words = sentence[end:stop].lower().replace(",", " ").split()[:8]
+    stretch = sentence[end:stop].lower()
+    comma = stretch.find(",")
+    # "70,000 Ukrainians are on the register of the missing, both soldiers and civilians": the apposition too
+    return _joins_populations(stretch.replace(",", " ").split()[:8]) \
+        or (comma >= 0 and _joins_populations(stretch[comma + 1:].rstrip(".;)").split()[:5]))
+
+
+def _joins_populations(words: list[str]) -> bool:
+    """Do the words join a military and a civilian noun with "and" / "or" ("soldiers and civilians")?"""
     for before, joint, after in zip(words, words[1:], words[2:]):
         if joint in ("and", "or") and ((before in _MILITARY_NOUNS and after in _CIVILIAN_NOUNS)
                                        or (before in _CIVILIAN_NOUNS and after in _MILITARY_NOUNS)):

@@ -54,9 +54,11 @@ _CURRENCY_BEFORE = re.compile(r"\s*(?:[$€£₴₽]|(?:dsu|rue|hau|bur|pbg|\$su
 # `(?:\+\d[\d\s()-]*|\b(?:hotlines?|…|number(?!\s+of\b))\b[^.;]{0,12})$` ("the number of dead" is a count)
 _PHONE_BEFORE = re.compile(r"[\d\s()-]*\d\+|\n?(?P<gap>[^.;]{0,12}?)\b(?:s?eniltoh|s?enilpleh|llac|gnillac|enohp|enohpelet|let|laid|"
                            r"s?tcatnoc|ppastahw|rebiv|xaf|(?<!fo )rebmun)\b", re.IGNORECASE)
-# `\b(?:mother|…|dad|age)s?\s+of\s*$`: "a mother of 3", "under the age of 25"
+# `\b(?:mother|…|dad|age)s?\s+of\s*$|\bages?\s+(?:to|from)\s*$`: "a mother of 3", "under the age of 25",
+# "lowered the draft age to 25"
 _FAMILY_BEFORE = re.compile(
-    rf"\s*fo\s+s?(?:{_backwards('mother|father|parent|grandmother|grandfather|mum|mom|dad|age')})\b", re.IGNORECASE)
+    rf"\s*(?:fo\s+s?(?:{_backwards('mother|father|parent|grandmother|grandfather|mum|mom|dad|age')})|(?:ot|morf)\s+s?ega)\b",
+    re.IGNORECASE)
 # `(?:%|\bper\s*cent|\bpercent|…|\bshare)\s+of\s+(?:the|its|their|all|an\s+estimated)?\s*$`
 _SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
                        r"(?:%|(?:tnec\s*rep|tnecrep|flah|driht|retrauq|sdriht|ytirojam|tsom|noitcarf|erahs)\b)",
@@ -148,7 +150,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     tail = before.lower().rstrip() if ascii_only else ""
     if ((not ascii_only or _PHONE_WORDS.search(tail)) and _phone_before(backwards)) \
             or ((after[1:2].isdecimal() or after[:1].isdecimal()) and _FOOTNOTE_OR_PHONE_AFTER.match(after)) \
-            or ((not ascii_only or tail.endswith("of")) and _FAMILY_BEFORE.match(backwards)):
+            or ((not ascii_only or tail.endswith(("of", "to", "from"))) and _FAMILY_BEFORE.match(backwards)):
         return True
     if (before[-1:].isspace() and before[-2:-1].isdecimal()) \
             or ((not ascii_only or tail.endswith(_POPULATION_OF_ENDS)) and _POPULATION_OF.match(backwards)) \
@@ -187,7 +189,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if _group_size(tail if ascii_only else before.lower().rstrip()):
         return True
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
-    if phrase:
+    if phrase or _membership(before, after_lower):
         return True
     label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
         or (_labelled_increment(sentence, figure.start) if _ends_with_plus(before, tail) else None)
@@ -198,6 +200,18 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER and not _cases_of_people(after_lower, word):
         return True
     return False
+
+
+# "a Facebook group which has more than 40,000 members": the size of a group, not people harmed.
+_MEMBERSHIP_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['membership_verbs'])})\s+(?:(?:more\s+than|over|about|around|some|"
+                                r"nearly|almost|at\s+least|roughly|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+(?:active\s+|registered\s+)?members\b(?!\s+of\b)")
+
+
+def _membership(before: str, after_lower: str) -> bool:
+    """Does the figure count a group's members ("a channel that has 40,000 members"), not people harmed?"""
+    return "members" in after_lower and _MEMBERS_AFTER.match(after_lower) is not None \
+        and _MEMBERSHIP_BEFORE.search(before) is not None
 
 
 def _cases_of_people(after_lower: str, word: re.Match[str]) -> bool:

@@ -61,6 +61,8 @@ def analyse(figure: Figure, sentence: str, next_start: int) -> Head:
     before = sentence[max(0, figure.start - 45):figure.start].lower()
     if ("bod" in before or "remains" in before or "corpses" in before) and _BODY_OF.search(before):
         head.body = True
+    elif sentence[:3] in ("Of ", "of ") and _FRONTED_BODY_OF.match(sentence, 0, figure.start):
+        head.body = True  # "Of the remains returned in June, about 500 …": the part's noun, put first
     if _killed_and_wounded(after, after_lower):
         head.category = "casualties"  # "2,500 soldiers killed and wounded"
     if words and words[0] == "of" and after_lower.startswith(" of which"):
@@ -153,6 +155,10 @@ def _killed_and_wounded(after: str, after_lower: str) -> bool:
 
 _BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"
                       r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
+
+# "Of the bodies handed over last week, just under 500 …": a part whose whole, bodies, opens the sentence.
+_FRONTED_BODY_OF = re.compile(r"of\s+(?:the|these|those|all\s+the)\s+(?:[^,;]{0,40}?\s)?(?:bodies|remains|corpses)\b"
+                              r"[^,;]{0,60},\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Every phrase `_read_words` knows: people, bodies, excluded things, category nouns.

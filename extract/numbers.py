@@ -151,7 +151,12 @@ def _counts_one(sentence: str, end: int) -> bool:
     rest = sentence[end:end + 30].split(None, 2)
     if len(rest) > 1 and rest[0].lower() in _ONE_MORE:
         rest = rest[1:]
-    return bool(rest) and rest[0].lower() in _ONE_COUNTS and not _one_is_source(sentence, end)
+    if not rest:
+        return False
+    # "one truck driver", "one elderly woman": a word that qualifies the person noun after it
+    counts = rest[0].lower() in _ONE_COUNTS or (len(rest) > 1 and rest[0].isalpha() and rest[0].islower()
+                                                 and rest[1].lower() in _ONE_COUNTS)
+    return counts and not _one_is_source(sentence, end)
 
 
 _SOURCE_VERBS = frozenset(_T["one_source_verbs"])

@@ -926,3 +926,42 @@ def test_soldiers_sent_into_battle_are_not_the_losses_named_earlier_in_the_sente
     found = claims("The brigade said the enemy lost 180 soldiers killed and wounded near the river, and on some "
                    "mornings its officers deployed about 600 infantrymen in waves.")
     assert [c.value for c in found] == [180]
+
+
+def test_a_singular_person_noun_names_who_was_killed() -> None:
+    found = claims("One elderly woman was killed and three people were wounded when a drone hit a bus stop in Kherson.")
+    assert [(c.value, c.category, c.population) for c in found] == [(1, "killed", "civilian"), (3, "wounded", "civilian")]
+
+
+def test_a_part_of_a_later_figure_of_other_people_does_not_take_the_category_before() -> None:
+    found = claims("The agency said 2.1 million people have fled their homes. Relief groups hope to feed 3 million of "
+                   "the 9 million people who need food aid this winter.")
+    assert [c.value for c in found] == [2100000]
+
+
+def test_a_country_that_is_holding_people_has_captured_them() -> None:
+    found = claims("The ombudsman said Russia is holding about 9,000 Ukrainian civilians in prisons and camps.")
+    assert [(c.value, c.category) for c in found] == [(9000, "captured")]
+
+
+def test_a_fronted_part_of_bodies_lying_in_morgues_is_bodies_held() -> None:
+    found = claims("Of the bodies handed over in May, about 300 were still lying in morgues in August, an official "
+                   "said.")
+    assert [(c.value, c.category) for c in found] == [(300, "bodies_held")]
+
+
+def test_an_exchange_in_another_clause_does_not_make_captives_exchanged() -> None:
+    found = claims("Officials believe some 5,000 Ukrainian soldiers remain in Russian captivity, and relatives say "
+                   "the swaps come too rarely.")
+    assert [(c.value, c.category) for c in found] == [(5000, "captured")]
+
+
+def test_harm_in_an_opening_phrase_on_other_people_is_not_the_figures_category() -> None:
+    found = claims("Apart from the dead and wounded, about 200,000 residents have been displaced by the fighting.")
+    assert [(c.value, c.category) for c in found] == [(200000, "displaced")]
+
+
+def test_an_apposition_naming_soldiers_and_civilians_leaves_the_population_unsaid() -> None:
+    found = claims("The commissioner said 41,000 Ukrainians are now listed as missing, both servicemen and "
+                   "civilians.")
+    assert [(c.value, c.population) for c in found] == [(41000, None)]

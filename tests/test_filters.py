@@ -294,3 +294,16 @@ def test_cases_of_people_are_people() -> None:
 def test_the_size_of_plural_populations_is_no_count_of_people_harmed() -> None:
     sentence = "Villages with populations of under 2,000 people have buried a dozen men each since the autumn."
     assert excluded(sentence, "2,000")
+
+
+def test_an_age_a_law_is_lowered_to_is_no_count() -> None:
+    assert excluded("Parliament voted to lower the conscription age to 23 after a long debate.", "23")
+
+
+def test_a_groups_membership_is_no_count_of_people_harmed() -> None:
+    sentence = "A Telegram channel that has about 15,000 members shares photos of the missing."
+    assert excluded(sentence, "15,000")
+
+
+def test_a_fraction_is_no_count() -> None:
+    assert excluded("Three quarters of the evacuees have found work in their new towns.", "Three")

@@ -199,3 +199,7 @@ def test_and_a_half_without_a_scale_is_no_count() -> None:
 
 def test_one_more_person_counts_one() -> None:
     assert only("The overnight shelling killed one more pensioner in the village, police said.").value == 1
+
+
+def test_one_with_a_word_before_its_person_noun_counts_one() -> None:
+    assert only("Police said one delivery driver died when the shell hit the bakery.").value == 1
