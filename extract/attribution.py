@@ -259,8 +259,6 @@ def _classification(phrase: str) -> tuple[str, bool] | None:
         return last, False  # "he", "In December he"
     if _EVIDENCE.intersection(lower.split()[:2]) and " by " not in lower:
         return None  # "The footage shows", "Satellite images show": what is seen, not who says so
-    if last in _REPORTER_NOUNS and lower.count(" ") == 1 and phrase[:1].isupper() and lower.split()[0] not in _OWN:
-        return None  # "…, an Interfax correspondent reports": the outlet's own reporter relaying, not a source
     if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
         return phrase, False
     if lower in _GENERIC or (_DESCRIPTION.fullmatch(phrase)
@@ -429,7 +427,17 @@ def _subject(sentence: str, i: int) -> Source | None:
     if sentence.endswith(_QUOTE_CLOSES, clause_start, start - 1):  # '"…," said Danielle Bell': named after the verb
         after = _CLAUSE_AFTER.match(sentence, verbs[i].end())
         return _classify(_tidy(after.group(1))) if after else None
-    return _classify(_tidy(_subject_before(sentence[clause_start:start]) or ""))
+    phrase = _tidy(_subject_before(sentence[clause_start:start]) or "")
+    if i and phrase and _relays(phrase):
+        return None  # "Trehubov said this on television, an Ukrinform correspondent reports": the briefing's speaker
+    return _classify(phrase)
+
+
+def _relays(phrase: str) -> bool:
+    """ "an Ukrinform correspondent": an outlet's reporter (outlet and noun), who relays what a speaker said."""
+    lower = phrase.lower()
+    return (lower.split()[-1] in _REPORTER_NOUNS and lower.count(" ") == 1 and phrase[:1].isupper()
+            and lower.split()[0] not in _OWN)
 
 
 _QUOTE_CLOSES = tuple(mark + quote for mark in ",?!" for quote in "\"”")

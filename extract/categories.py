@@ -169,6 +169,17 @@ def _exchange_spans(sentence: str) -> tuple[tuple[int, int], ...]:
                  if not _NOT_EXCHANGE_AFTER.match(sentence, end))
 
 
+_HOMECOMING = phrase_pattern(_C["homecoming_phrases"])
+_CAPTIVE_WORDS = phrase_pattern(_C["captivity_words"])
+
+
+def _homecoming_only(sentence: str) -> bool:
+    """Does the sentence tell of people returning to their country ("have returned to Ukraine", not "have been
+    returned": handed over) with no word of prisoners, captivity or an exchange?"""
+    return "return" in sentence and _HOMECOMING.search(sentence) is not None \
+        and _CAPTIVE_WORDS.search(sentence) is None and "been returned" not in sentence.lower()
+
+
 def _exchange_within(sentence: str, lo: int, hi: int) -> bool:
     """Does a word of an exchange or release (see `_exchange_spans`) stand between lo and hi?"""
     return any(lo <= start and end <= hi for start, end in _exchange_spans(sentence))
@@ -305,6 +316,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     found = cues(sentence) if head.people or head.category or head.counted or head.elliptical else []
     harm = _nearest(found, figure, lo, hi, _HARM) if found and (head.people or head.category) else None
     if head.people and not harm and _exchange_within(sentence, lo, _clause_end(sentence, figure.end, hi)):
+        if previous != "prisoners_exchanged" and _homecoming_only(sentence):
+            return None  # "1.5 million people have returned to Ukraine": refugees coming home, not captives
         if _tells_presence(sentence) and _only_present(sentence, figure, lo, hi):
             return None  # "10,000 residents remained in the town until it was liberated": who stayed, not who was freed
         return _moved(found, figure, sentence, lo, hi) if not head.prisoners else "prisoners_exchanged"
@@ -472,7 +485,9 @@ _STAYED_IN = "|".join(r"\s+".join(p.split()) for p in _C["staying_places"])
 # had grown to 1,000": where people are, not what befell them (each read on the stretch after, or before, the figure).
 _PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:{_PRESENCE})|"
-                            rf"(?:{_STAYING})\s+(?:{_STAYED_IN}))\b", re.IGNORECASE)
+                            rf"(?P<staying>{_STAYING})\s+(?:{_STAYED_IN}))\b", re.IGNORECASE)
+# "40 people who stayed behind were killed": staying in a relative clause, the figure's own verb comes after it.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
 _PRESENT_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}({_PRESENCE})\b", re.IGNORECASE)
 
 
@@ -489,6 +504,11 @@ def _only_present(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
     """Does the figure count people where they are (trapped, sheltering), with no word of harm or flight
     ("trapped under the rubble") from there to the figure?"""
     after = _PRESENT_AFTER.match(sentence, figure.end, hi)
+    if after and after.group("staying") and _RELATIVE_BEFORE.search(sentence, figure.end, after.start("staying")):
+        clause_end = _CLAUSE_BREAK.search(sentence, after.end())
+        clause_end = clause_end.start() if clause_end else len(sentence)
+        if any(after.end() <= cue < clause_end for cue, _ in _spans(_ANY, sentence)):
+            return False  # "who stayed behind were killed": the clause goes on to what befell them
     if after:
         start, end = figure.end, after.end()
     else:
@@ -580,7 +600,13 @@ def _in_speaker(sentence: str, end: int, figure_start: int) -> bool:
     """Does the people noun ending at `end` name who speaks rather than who is counted: a verb of saying
     follows it before the figure, with no other figure between?"""
     between = sentence[end:figure_start]
-    return _SAYS.search(between) is not None and not any(c.isdigit() for c in between)
+    says = _SAYS.search(between)
+    if says is None or _NEW_CLAUSE_BEFORE_SAYING.search(between, 0, says.start()):
+        return False  # "30 soldiers attacked, and Ukraine said 200 were killed": another clause's subject speaks
+    return not any(c.isdigit() for c in between)
+
+
+_NEW_CLAUSE_BEFORE_SAYING = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 
 
 _HARMED_PRISONERS = frozenset(_C["harmed_prisoner_nouns"])

@@ -13,6 +13,9 @@ _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
 _EXCLUDE_BEFORE_ENDS = tuple(sorted(_EXCLUDE_BEFORE))
 _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
 _EXCLUDE_PHRASE_FIRSTS = {p.lower()[0] for p in _C["exclude_phrases"] if p}
+# "four to one", "10 to 1": a ratio's term when nothing is counted after it (the end, a comma, "in", "ratio").
+_RATIO_TERMS = "|".join(r"\s+".join(p.split()) for p in _C["ratio_phrases"])
+_RATIO_AFTER = re.compile(rf"\s*(?:{_RATIO_TERMS})(?![,.]?\d)(?=\s*(?:$|[,.;:)]|(?:{'|'.join(_C['ratio_ends'])})\b))")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _DATE_AFTER = AnyCase(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b")
@@ -21,6 +24,9 @@ _DATE_AFTER_FIRSTS = {"s", "n", "r", "t", "o", *(month[0] for month in _MONTHS.s
 _MORE_DAYS_THEN_MONTH = AnyCase(rf"^(?:st|nd|rd|th)?(?:(?:,|,?\s+(?:and|or|&))\s+\d{{1,2}}(?:st|nd|rd|th)?)+\s+"
                                 rf"(?:of\s+)?(?:{_MONTHS})\b")
 _MORE_DAYS_STARTS = (",", " and ", " or ", " & ", "st", "nd", "rd", "th")
+# What stands before a day so listed: "on", "between", "from", "by", a weekday, a day before it, or nothing.
+_DAY_OPENER = re.compile(r"(?:^|\b(?:on|between|from|by|until|till|since|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)|\d(?:st|nd|rd|th)?,?)\s*$", re.IGNORECASE)
 # The word after a figure once words such as "more" and "of the" are passed: the same as
 # `\s*([%€$£]|[\w'’.-]+)` matched on the text left by removing what `^(?:\s+(?:more|…|of\s+those))+` matches
 # (the atomic group keeps what that would remove, however the word fares).
@@ -168,7 +174,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # "Olena, 54, whose son …"
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
-            or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)):
+            or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)
+                                                   and _DAY_OPENER.search(before) is not None):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
                          "-kilometer", "-metre", "-meter", "-strong", "th ", "-fold", "-times",
@@ -189,8 +196,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if _group_size(tail if ascii_only else before.lower().rstrip()):
         return True
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
-    if phrase or _membership(before, after_lower):
-        return True
+    if phrase or _membership(before, after_lower) or _RATIO_AFTER.match(after_lower):
+        return True  # "four to one in trench fighting": a ratio's term, but not "lost 40 to one guided bomb"
     label = (_LABEL_BEFORE.search(before) if not ascii_only or tail.endswith(_LABEL_ENDS) else None) \
         or (_labelled_increment(sentence, figure.start) if _ends_with_plus(before, tail) else None)
     if label and label.group(1).lower() in _EXCLUDE_AFTER and not _counted_before(before, label.start(1)) \

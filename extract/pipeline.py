@@ -99,6 +99,7 @@ class _Context:
     _WORD = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
     _DETERMINERS = frozenset(("the", "a", "an", "s"))
     _DOCUMENT_NOUNS = frozenset(load("grammar")["source_documents"])  # "the count", "the report": a source's record
+    _RIVAL_ROLES = frozenset(load("grammar")["rival_role_qualifiers"])  # "the Russian-installed governor": another's
 
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
@@ -292,6 +293,8 @@ class _Context:
         source = named[0] if named else attribution.unnamed_source(text)
         if source is None or not self._trails(text, source.name):
             return None  # "In Kharkiv, the mayor said two were hurt": a new speaker, of that sentence's figures
+        if places.apart(places.places_in(self.current), places.places_in(text)):
+            return None  # "Two were killed in Odesa. Four were hurt in Kherson, the governor said": another scene's
         return (self._full_name(source.name) or None) if source.named else self._antecedent(source)
 
     @staticmethod
@@ -377,12 +380,24 @@ class _Context:
         that gives the role first, whose holder one of the next two sentences quotes in words the role shares."""
         words = set(self._WORD.findall(description.lower())) - self._DETERMINERS
         for sentence in self.sentences[self.sentence + 1:self.sentence + 3]:
-            if words.isdisjoint(self._WORD.findall(sentence.text.lower())):
-                continue
-            people = [s.name for s in attribution.sources_in(sentence.text) if attribution.is_person_name(s.name)]
-            if people:
-                return people[0]
+            if discourse.opens_topic(sentence.text):
+                return None  # "Separately, Ihor Terekhov, the mayor of Kharkiv, said …": another story's speaker
+            for name in (s.name for s in attribution.sources_in(sentence.text) if attribution.is_person_name(s.name)):
+                role = self._role_given(sentence.text, name)  # the person's own apposition, not the whole sentence
+                if not words.isdisjoint(role) and self._RIVAL_ROLES.isdisjoint(role):
+                    return name
         return None
+
+    @classmethod
+    def _role_given(cls, text: str, name: str) -> list[str]:
+        """The words of the role a sentence gives a person: "Oleksandr Prokudin, head of the regional administration,"
+        or "Kherson governor Oleksandr Prokudin"."""
+        at = text.find(name)
+        if at < 0:
+            return []
+        after = re.match(r"\s*,\s*([^,]+),", text[at + len(name):])
+        before = text[:at].rsplit(",", 1)[-1]
+        return cls._WORD.findall(((after.group(1) if after else "") + " " + before).lower())
 
     def _full_name(self, name: str) -> str:
         """ "Kyrylenko": the full name the article introduced a surname with, so one person is one claimant."""

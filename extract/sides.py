@@ -427,10 +427,18 @@ def _capture_reported(figure: Figure, sentence: str) -> str | None:
         captor = _DEMONYMS.match(clause[by + 4:by + 44].lstrip()) or _SUBJECTS.match(clause[by + 4:by + 44].lstrip())
         side = captor and (_SIDE_OF.get(_key(captor.group())) or _SUBJECT_OF.get(_key(captor.group())))
         return _FLIPPED[side] if side else None
+    if not _SURRENDER_ACT.search(clause):
+        return None  # "Kyiv acknowledged that 40 marines were captured": its own men, taken by the enemy
+    speech = _SAYING.search(sentence[:figure.start])
+    if speech is None or _NOT_THE_SUBJECT.search(sentence[:speech.start()]):
+        return None  # "Ukraine lost Avdiivka, when it was reported that …": Ukraine is not the one reporting
     speaker = _speaker_side(sentence, figure)
     return _FLIPPED[speaker] if speaker else None
 
 
+_SURRENDER_ACT = phrase_pattern(_C["surrender_verbs"])  # men who gave themselves up, not "were captured"
+# Words before a verb of saying that show its subject is not the side named before them: "when", "it", "that".
+_NOT_THE_SUBJECT = re.compile(r"[;:]|\b(?:when|after|while|that|it|which)\b", re.IGNORECASE)
 _SAYING = phrase_pattern(_C["speech_verbs"])
 
 

@@ -815,3 +815,21 @@ def test_an_as_of_date_before_the_subject_is_not_part_of_it() -> None:
 def test_a_body_that_updates_a_tally_is_its_source() -> None:
     assert names("Ukraine's General Staff updates its tally of Russian losses every morning.") == [
         "General Staff of the Armed Forces of Ukraine"]
+
+
+def test_a_sentence_about_another_place_does_not_lend_its_speaker_to_the_sentence_before() -> None:
+    assert claimants("Two people were killed in Odesa. Four were wounded in Kherson, the regional governor said.") \
+        == [None, "the regional governor"]
+
+
+def test_a_lede_role_is_not_given_to_a_russian_installed_holder_or_a_separate_story_s_speaker() -> None:
+    assert claimants("Three people were killed in Zaporizhzhia, the regional governor said. Yevgeny Balitsky, the "
+                     "Russian-installed governor of the occupied part of the region, said Ukrainian shelling killed "
+                     "two people in Enerhodar.") == ["the regional governor", "Yevgeny Balitsky"]
+    assert claimants("Three people were killed in Sumy, the regional governor said. Separately, Ihor Terekhov, the "
+                     "mayor of Kharkiv, said the regional hospital was overwhelmed.") == ["the regional governor"]
+
+
+def test_another_outlet_s_correspondent_is_that_outlet_s_report() -> None:
+    assert claimants("Twelve civilians were killed in Kharkiv, a Reuters correspondent reported.") \
+        == ["Reuters correspondent"]

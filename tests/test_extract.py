@@ -965,3 +965,19 @@ def test_an_apposition_naming_soldiers_and_civilians_leaves_the_population_unsai
     found = claims("The commissioner said 41,000 Ukrainians are now listed as missing, both servicemen and "
                    "civilians.")
     assert [(c.value, c.population) for c in found] == [(41000, None)]
+
+
+def test_people_who_stayed_behind_and_were_then_harmed_or_moved_are_counted() -> None:
+    assert [(c.value, c.category) for c in claims("About 40 people who stayed behind were killed by shelling in "
+                                                  "Vovchansk.")] == [(40, "killed")]
+    assert [(c.value, c.category) for c in claims("Some 1,500 people who stayed behind in Vovchansk were evacuated "
+                                                  "on Friday.")] == [(1500, "displaced")]
+
+
+def test_people_held_in_police_custody_are_no_war_captives() -> None:
+    assert claims("Police said 3 men were in custody after the attack on a military recruitment office in Rivne.") \
+        == []
+
+
+def test_people_returning_to_ukraine_with_no_word_of_captivity_are_no_swap() -> None:
+    assert claims("One and a half million people have returned to Ukraine, the UN said.") == []

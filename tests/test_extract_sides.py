@@ -118,3 +118,14 @@ def test_foreign_fighters_are_counted_with_the_side_they_fought_for() -> None:
     found = claims("Seoul said some 200 North Korean soldiers sent to aid Russia had been killed near Kursk. A "
                    "veterans' group said that about 30 Belarusians have died fighting for Ukraine since 2022.")
     assert found[30].side == "ukraine"
+
+
+def test_a_side_reporting_its_men_captured_speaks_of_its_own() -> None:
+    assert claims("Kyiv acknowledged that 40 marines were captured at Krynky.")[40].side == "ukraine"
+    assert claims("Ukraine lost Avdiivka in February 2024, when it was reported that 1,000 soldiers were "
+                  "captured.")[1000].side == "ukraine"
+
+
+def test_a_speaker_in_another_clause_does_not_take_the_people_noun_before_it() -> None:
+    found = claims("Units of 30 to 40 soldiers attacked, and Ukraine said 200 were killed.")
+    assert list(found) == [200] and found[200].population == "military"

@@ -307,3 +307,12 @@ def test_a_groups_membership_is_no_count_of_people_harmed() -> None:
 
 def test_a_fraction_is_no_count() -> None:
     assert excluded("Three quarters of the evacuees have found work in their new towns.", "Three")
+
+
+def test_a_count_before_and_a_date_is_no_day_of_that_month() -> None:
+    assert not excluded("Russian drones killed 4, and 9 June was quieter, officials said.", "4")
+    assert excluded("Strikes on 6 and 17 June killed 12 people, officials said.", "6")
+
+
+def test_lost_to_one_weapon_is_a_count_not_a_ratio() -> None:
+    assert not excluded("The unit lost 40 to one artillery barrage near Bakhmut, a commander said.", "40")
