@@ -46,6 +46,7 @@ _EVIDENCE = frozenset(_G["evidence_nouns"])
 _REPORTER_NOUNS = frozenset(_G["outlet_reporter_nouns"])
 _NOUN_LIKE_VERBS = set(_G["noun_like_verbs"])
 _NOT_BEFORE_VERB = set(_G["not_before_verb"])
+_AFTER_NAMES_ONLY = frozenset(_G["verbs_only_after_names"])  # "records": far more often a plural noun than a verb
 _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "before", "speaking", "asked", "though", "although", "while",
                     "as", "since", "despite", "according", "earlier", "later", "last", "this", "meanwhile", "however",
                     "also", "separately", "overall", "yesterday", "today", "but", "and", "when", "if", "with", "from",
@@ -290,7 +291,8 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
         word = m.group().lower()
         if word in _NOUN_LIKE_VERBS:
             prev = _previous_word(sentence, m.start())
-            if not prev or prev.lower() in _NOT_BEFORE_VERB or _listed_noun(sentence, m):
+            if not prev or prev.lower() in _NOT_BEFORE_VERB or _listed_noun(sentence, m) \
+                    or (word in _AFTER_NAMES_ONLY and not _names_before(sentence, m.start(), prev)):
                 continue
         elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
                                       or sentence[:m.start()] in _ARTICLES
@@ -300,6 +302,12 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
             continue  # "Live - updated 18.05": when a page was written, not who says so
         found.append(m)
     return found
+
+
+def _names_before(sentence: str, start: int, prev: str) -> bool:
+    """Whether the word before a verb that is mostly a noun names who does it: "UNHCR records 6 million", "the
+    agency Caritas records …", not "court records" nor "Hospital records" (capital only as the sentence opens)."""
+    return prev[:1].isupper() and (prev.isupper() or bool(sentence[:start - len(prev) - 1].strip()))
 
 
 _NOUN_PREPOSITIONS = tuple(f" {word} " for word in _G["noun_prepositions"])
@@ -350,7 +358,7 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 # What stands between a subject and its verb without being it: "X, published last July, put …", "X, …, now puts".
 _ASIDE_WORDS = "|".join(_G["aside_adverbs"])  # "now", "also": words between a subject and its verb
 _ASIDE = re.compile(rf"(?:{_ASIDE_WORDS})$|[a-z]+ed\s+(?:in|on|at|last|this|by|from|"
-                    r"earlier|late|early|after|before|with)\b")
+                    r"earlier|late|early|after|before|with|today|yesterday)\b")
 
 
 _RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
@@ -359,6 +367,21 @@ _RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
 def _only_auxiliaries(text: str) -> bool:
     """ "has", "had also": words that stand before a verb without being its subject."""
     return text[:1] in ("h", "a") and len(text) < 20 and _AUXILIARY_TAIL.fullmatch(" " + text) is not None
+
+
+def _outside_asides(clause: str) -> list[str]:
+    """The clause's segments but its asides ("X, published in May, put …") and what they hold in brackets
+    ("The findings, presented today with the UN Refugee Agency (UNHCR), show": the findings, not UNHCR)."""
+    kept: list[str] = []
+    aside = False
+    for part in _segments(clause):
+        part = part.strip()
+        if not part or (aside and f"({part})" in clause):
+            continue
+        aside = _ASIDE.match(part) is not None
+        if not aside:
+            kept.append(part)
+    return kept
 
 
 @lru_cache(maxsize=1024)
@@ -377,10 +400,8 @@ def _subject_before(clause: str) -> str | None:
             return last
         return _drop_start(_LEADING_TIME, last)  # "As of May the project", "In May the council"; else as it is
     # "Maria Lvova-Belova, who is …, has said": the name before the relative clause and the auxiliary.
-    parts = _segments(clause)
-    candidates = [p.strip() for p in parts
-                  if p.strip() and not _ADVERBIAL_START.match(p.strip()) and not _ASIDE.match(p.strip())
-                  and not _only_auxiliaries(p.strip()) and not _RELATIVE_START.match(p.strip())]
+    candidates = [p for p in _outside_asides(clause)
+                  if not _ADVERBIAL_START.match(p) and not _only_auxiliaries(p) and not _RELATIVE_START.match(p)]
     for text in candidates:  # "The ombudsman of the republic, Darya Morozova, said": the person
         if _PERSON_NAME.fullmatch(text) and (text in _PEOPLE or not ALIASES.search(text)):
             return text
@@ -597,7 +618,8 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     if according:  # (most sentences have no "according to")
         theirs = next((s for s in according if not is_own(s)), None)
         if theirs is not None:
-            return theirs
+            speaker = _speaker_over_relative_aside(sentence, figure_end)
+            return speaker or theirs
         # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
         own = according[0]
     verbs = _verb_matches(sentence)
@@ -623,6 +645,20 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     return _source_after(sentence, figure_end, verbs, own)
+
+
+# "… people who, according to …": an "according to" that opens a relative clause about the figure's noun.
+_RELATIVE_ASIDE = re.compile(r"\b(?:who|which|that)\s*,\s*$")
+
+
+def _speaker_over_relative_aside(sentence: str, figure_end: int) -> Source | None:
+    """ "1,000 bodies who, according to the Russian side, were soldiers, the headquarters said": the speaker the
+    sentence closes on, whose figure it is (the "according to" only says who the counted are), if any."""
+    m = next((m for m in _ACCORDING.finditer(sentence) if m.start() >= figure_end), None)
+    if m is None or _RELATIVE_ASIDE.search(sentence, figure_end, m.start()) is None:
+        return None
+    speaker = _source_after(sentence, figure_end, _verb_matches(sentence), None)
+    return None if speaker is UNKNOWN else speaker
 
 
 # What joins a second reporting verb to the first, so that they share its subject.

@@ -221,7 +221,7 @@ class _Context:
         """
         if self.speaker and self._own_words(source):
             claimant = self.speaker
-        elif self.interviewee and self._answers_in_first_person(source) \
+        elif self.interviewee and (self._answers_in_first_person(source) or self._answers(source)) \
                 and not (source and attribution.is_outlets_own(source)):
             claimant = self.interviewee
         elif source is None:
@@ -239,6 +239,17 @@ class _Context:
         of an answer that speaks in the first person ("In addition, eight civilians came home. I want to …")."""
         return self._own_words(source) and (discourse.speaks_in_first_person(self.current)
                                             or (self.answering and self._paragraph_in_first_person()))
+
+    def _answers(self, source: attribution.Source | None) -> bool:
+        """Whether a figure without a source stands in the paragraph right under an interviewer's question, which
+        quotes no one: the interviewee's answer, all of it."""
+        if source is not None or not self.answering:
+            return False
+        start, block = self.sentence, self.block
+        while start > 0 and self.sentences[start - 1].block == block:
+            start -= 1
+        return start > 0 and discourse.is_question(self.sentences[start - 1].text) \
+            and not any(attribution.sources_in(s.text) for s in self._paragraph())
 
     @staticmethod
     def _own_words(source: attribution.Source | None) -> bool:
@@ -627,14 +638,18 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
               reference: dates.When | None, context: _Context,
               source: attribution.Source | None = None, claimant: str | None = None) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
-    same clause, else the earlier figure's date for one that continues it, goes on with its claimant's
-    account in the next sentence, is dated "that month" or is said by a pronoun ("…, it said,", "Their
-    estimate is …"), else the article's own date (the month a monthly report is about, else its
-    publication date)."""
+    same clause, else for a list item the date its "…:" header gives, else the earlier figure's date for one
+    that continues it, goes on with its claimant's account in the next sentence, is dated "that month" or is
+    said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own date (the month a monthly
+    report is about, else its publication date)."""
     if when:
         chosen = _dated_in_sentence(figure, sentence, when)
         if chosen is not None:
             return chosen
+    elif context.item is not None:
+        header = _list_header_date(context, reference)
+        if header is not None:
+            return header
     own = context.period or reference
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
@@ -652,6 +667,17 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
             and not dates.runs_on(sentence):
         return dates.scene_date(context.before[-1], reference) or own  # the day the sentence before set
     return own
+
+
+def _list_header_date(context: _Context, reference: dates.When | None) -> dates.When | None:
+    """The date the "…:" header of the list being read gives its items ("As of December, IDPs were hosted in:")."""
+    index = context.item - 1 if context.item is not None else -1
+    while index >= 0 and context.items[index] is not None:
+        index -= 1
+    if index < 0 or not _is_header(context.before[index]):
+        return None
+    named = dates.dates_in(context.before[index], reference)
+    return named[-1][1] if named else None
 
 
 def _dated_in_sentence(figure: Figure, sentence: str, when: list[tuple[int, dates.When]]) -> dates.When | None:

@@ -833,3 +833,29 @@ def test_a_lede_role_is_not_given_to_a_russian_installed_holder_or_a_separate_st
 def test_another_outlet_s_correspondent_is_that_outlet_s_report() -> None:
     assert claimants("Twelve civilians were killed in Kharkiv, a Reuters correspondent reported.") \
         == ["Reuters correspondent"]
+
+
+def test_a_named_body_that_records_a_figure_gives_it() -> None:
+    assert named("Across Europe, UNHCR records some 4.1 million Ukrainians under temporary protection.") == "UNHCR"
+    assert source("Hospital records list 4,100 people as missing, officials said.").name == "officials"
+
+
+def test_a_body_in_brackets_inside_an_aside_is_not_the_subject() -> None:
+    sentence = ("The findings, released yesterday alongside the UN Human Rights Monitoring Mission (HRMMU), show that "
+                "at least 412 civilians were killed in the region last year.")
+    assert source(sentence).name == "The findings"
+
+
+def test_according_to_in_a_relative_clause_yields_to_the_closing_speaker() -> None:
+    sentence = ("Kyiv took back the bodies of 757 people who, according to Moscow, had served in the army, "
+                "the interior ministry said.")
+    assert source(sentence).name == "the interior ministry"
+
+
+def test_an_answer_right_under_an_interviewers_question_is_the_interviewee_s() -> None:
+    text = ("Orikhiv mayor Mykola Tkach spoke to us by phone from the town.\n\n"
+            "**What did you see on Tuesday night?**\n\n"
+            "The shelling started after midnight. Nine residents were wounded, two of them children.\n\n"
+            "**What do you need most?**\n\n"
+            "Generators, above all.")
+    assert claimants(text) == ["Mykola Tkach", "Mykola Tkach"]

@@ -327,3 +327,11 @@ def test_a_full_date_before_does_not_date_a_running_total_or_follow_a_date_of_no
                   published) == [6]
     assert months("The hospital opened on 12 May 2025. It has treated 300 wounded soldiers, doctors said.",
                   published) == [6]
+
+
+def test_list_items_take_the_date_their_header_gives() -> None:
+    text = ("The agency published its quarterly survey on Friday.\n\n"
+            "As of February 2024, the most displaced people were registered in:\n\n"
+            "- Lviv oblast (152,000)\n"
+            "- Zakarpattia oblast (98,000)")
+    assert months(text) == [2, 2]
