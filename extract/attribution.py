@@ -662,7 +662,7 @@ def _speaker_over_relative_aside(sentence: str, figure_end: int) -> Source | Non
 
 
 # What joins a second reporting verb to the first, so that they share its subject.
-_COORDINATORS = (" and ", " and also ", " but ")
+_COORDINATORS = tuple(f" {word} " for word in _G["coordinators"])
 
 
 _DOCUMENTS = frozenset(_G["source_documents"])
@@ -767,7 +767,7 @@ def _antecedent_in(sentence: str, i: int) -> Source | None:
     return Source(people[0], named=True) if people else None
 
 
-_COUNTRIES = "Russia|Ukraine|Moscow|Kyiv|Kiev"
+_COUNTRIES = "|".join(_C["warring_states"])
 _COUNTRY_BEFORE = re.compile(rf"\b({_COUNTRIES})\b")
 _COUNTRY_SUBJECT = re.compile(rf"({_COUNTRIES})\s+[a-z]")  # a country as the sentence's subject, a verb after it
 

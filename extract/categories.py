@@ -7,9 +7,11 @@ from functools import lru_cache
 from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure, swap_context
+from extract.qualifiers import LEADING, LEADING_ENDS
 from extract.tables import AnyCase, Phrases, joins_word, load, phrase_pattern
 
 _C = load("cues")
+_G = load("grammar")
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
 _CUES = phrase_pattern(list(_CUE_CATEGORY))
 _RETURN = phrase_pattern(_C["return_cues"])
@@ -186,10 +188,9 @@ def _exchange_within(sentence: str, lo: int, hi: int) -> bool:
 
 
 _PART_OF_BEFORE = AnyCase(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s+"
-                          r"(?:(?:are|were)\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost)\s+)?$")
+                          rf"(?:(?:are|were)\s+)?(?:(?:{LEADING})\s+)?$")
 # The words a `_PART_OF_BEFORE` match can end with.
-_PART_OF_ENDS = ("including", "them", "whom", "those", "least", "than", "about", "around", "some", "nearly", "almost",
-                 "are", "were")
+_PART_OF_ENDS = ("including", "them", "whom", "those", "are", "were") + LEADING_ENDS
 
 
 def _part_of_before(before: str) -> bool:
@@ -211,7 +212,7 @@ def _before_is_cue(before: str) -> bool:
     return before[-1:].isspace() and _BEFORE_IS_CUE.search(before) is not None
 
 
-_THEM = load("grammar")["partitive_pronouns"]  # "them", "whom": the group a part is of
+_THEM = _G["partitive_pronouns"]  # "them", "whom": the group a part is of
 _PARTITIVE = {("of", word) for word in _THEM}
 # Nouns that name a category only when nothing nearer does: "40 prisoners had died" are dead.
 _WEAK_HEAD_CATEGORIES = {"captured"}
@@ -253,8 +254,8 @@ def _part_of_figure_after(head: Head) -> bool:
 
 # ", and that about 20% of them had died": a clause whose subject is a part of the figure, so its verb is not
 # the whole's.
-_PART_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|"
-                          rf"roughly|over|more\s+than|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
+_PART_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:(?:{LEADING}|roughly|only|"
+                          rf"just)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
                           rf"{'|'.join(_C['part_quantifiers'])})\s+of\s+(?:{'|'.join(_THEM)})\b", re.IGNORECASE)
 
 _OF_THEM = tuple(f" of {word}" for word in _THEM)
@@ -356,7 +357,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return _arrived(category, previous, found, sentence)
-    if (head.elliptical or head.words[:2] in _PARTITIVE) and previous and not _part_of_figure_after(head):
+    if (head.elliptical or is_part(head)) and previous and not _part_of_figure_after(head):
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
         return previous  # "Five children were among the civilians": a part of those counted before
@@ -368,8 +369,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
 
 _ARRIVAL = frozenset(_C["arrival_cues"])
 # "sent up to 950 servicemen", "deployed some 11,000 troops": the figure is of people sent to fight, not harmed.
-_DEPLOYED = re.compile(rf"\b(?:{'|'.join(_C['deployment_verbs'])})\s+(?:(?:up\s+to|about|around|some|nearly|almost|"
-                       r"over|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+_DEPLOYED = re.compile(rf"\b(?:{'|'.join(_C['deployment_verbs'])})\s+"
+                       rf"(?:(?:up\s+to|{LEADING}|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 def _arrived(category: str, previous: str | None, found: list[tuple[int, int, str]], sentence: str) -> str:
@@ -386,8 +387,7 @@ def _harm_adjective(head: Head) -> bool:
     return bool(head.words) and head.words[-1] not in CATEGORY_NOUNS
 
 
-_EXCHANGED_GAP = re.compile(r"\s+(?:(?:another|a\s+further|some|about|around|over|more\s+than|at\s+least)\s+)?$",
-                            re.IGNORECASE)
+_EXCHANGED_GAP = re.compile(rf"\s+(?:(?:another|a\s+further|{LEADING})\s+)?$", re.IGNORECASE)
 
 
 def _exchanged_object(sentence: str, figure: Figure, lo: int) -> bool:
@@ -526,7 +526,6 @@ def _names_own_category(head: Head) -> bool:
     return head.category is not None and head.category not in _WEAK_HEAD_CATEGORIES
 
 
-_G = load("grammar")
 # "21 were seriously wounded": a degree adverb keeps the verb the figure's own.
 _PREDICATE_FILLERS = frozenset(_G["predicate_fillers"] + _G["degree_adverbs"])
 
@@ -591,9 +590,9 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
     return None
 
 
-# "Lawyers acting for several families say at least 12 …": a verb of saying after the cue, before the figure.
-_SAYS = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|claim|announced|stated|reported|reports)\b",
-                   re.IGNORECASE)
+# "Lawyers acting for several families say at least 12 …": a verb of saying after the cue, before the figure
+# (only plain ones: "put", "found", "estimated" there do not make the noun a speaker).
+_SAYS = re.compile(rf"\b(?:{'|'.join(_C['saying_verbs'])})\b", re.IGNORECASE)
 
 
 def _in_speaker(sentence: str, end: int, figure_start: int) -> bool:
@@ -756,8 +755,7 @@ def _on_missing_register(head: Head, sentence: str) -> bool:
 
 
 # "freed 215 Ukrainians in return for 55 people": the words that bring in the other side's part of a swap.
-_IN_RETURN_FOR = re.compile(r"\bin\s+(?:return|exchange)\s+for\s+(?:(?:about|around|some|nearly|almost|over|"
-                            r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_IN_RETURN_FOR = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
 
 
 def in_return_for(before: str) -> int | None:
@@ -782,7 +780,7 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
     if category not in _CAPTIVITY or head.people not in (None, "neutral") or head.category in _HARM:
         return False
     before = sentence[max(lo, figure.start - 40):figure.start]
-    if head.words[:2] in _PARTITIVE or (head.elliptical and _part_of_before(before)):
+    if is_part(head) or (head.elliptical and _part_of_before(before)):
         return False  # "1,336 of them", "including 87 who …": a part of people named before, who are what they were
     # "84 prisoners were released", "115 for 115", "… in return for 55 people": swaps free soldiers and civilians
     if category == "prisoners_exchanged" and ((head.prisoners and head.people == "neutral")

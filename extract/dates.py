@@ -10,6 +10,9 @@ from functools import lru_cache
 from extract.cleaning import headline_end
 from extract.tables import load
 
+_CUES = load("cues")
+_G = load("grammar")
+
 MONTHS = {name: i + 1 for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -111,7 +114,7 @@ def _described(sentence: str, lower: str, start: int, end: int) -> bool:
 
 # "In the Kursk Region, where the incursion began in early August, the enemy lost …": a date in an aside about
 # something named before, closed before the sentence goes on; it dates that aside, not the figures after it.
-_ASIDE_OPENS = ("where", "which", "who")
+_ASIDE_OPENS = tuple(_G["aside_openers"])
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
 _ASIDE_AFTER = re.compile(r"[^,;.\d]*,")
 
@@ -253,10 +256,10 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
 
 
 # "on a Saturday afternoon", "every Sunday": some weekday, not the one before publication.
-_ANY_WEEKDAY = re.compile(r"\b(?:a|every|each|one)\s+$", re.IGNORECASE)
+_ANY_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_G['any_weekday_determiners'])})\s+$", re.IGNORECASE)
 _THAT = re.compile(r"\s*,?\s*that\b")
 # "said on Friday", "reported earlier this month": a speech verb just before the date.
-_SPOKEN_ON = re.compile(rf"\b(?:{'|'.join(map(re.escape, load('cues')['speech_verbs']))})\s+(?:(?:on|in|at)\s+)?$",
+_SPOKEN_ON = re.compile(rf"\b(?:{'|'.join(map(re.escape, _CUES['speech_verbs']))})\s+(?:(?:on|in|at)\s+)?$",
                         re.IGNORECASE)
 
 
@@ -495,7 +498,7 @@ def _alternatives(phrases: list[str]) -> str:
     return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
 
 
-_SM: dict[str, list[str]] = load("grammar")["same_month"]
+_SM: dict[str, list[str]] = _G["same_month"]
 # "that month", "the same month", "over the month", "the month's", "the same period", "at the same time",
 # "that day": the month named before, not today's.
 _SAME_MONTH = re.compile(rf"\b(?:(?:{_alternatives(_SM['determiners'])})\s+(?:{_alternatives(_SM['nouns'])})|"
@@ -516,13 +519,24 @@ def names_earlier_month(sentence: str) -> bool:
     return False
 
 
-_CUES = load("cues")
+_TIMES_OF_DAY: dict[str, list[str]] = _G["earlier_time_of_day"]
+# "that night", "the same evening": a time of the day named before, whose date the figure shares.
+_EARLIER_TIME_OF_DAY = re.compile(rf"\b(?:{_alternatives(_TIMES_OF_DAY['determiners'])})\s+"
+                                  rf"(?:{'|'.join(_TIMES_OF_DAY['nouns'])})\b", re.IGNORECASE)
+
+
+def names_earlier_time(sentence: str) -> bool:
+    """Whether the sentence dates its figures by a time of the day named before ("in that one night")."""
+    return any(noun in sentence for noun in _TIMES_OF_DAY["nouns"]) \
+        and _EARLIER_TIME_OF_DAY.search(sentence) is not None
+
+
 # The nouns of a group that was counted: "the dead", "those captives", "the bodies".
 _GROUP_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"\s+")
                         for noun in sorted({*_CUES["category_nouns"], *_CUES["body_nouns"]}, key=len, reverse=True))
 # "Of those killed, 614 …", "Among the dead were 673 …": the figure counts part of a group counted before.
 # Matched on lower-cased text from the last "of" or "among" before the figure.
-_THEM = "|".join(load("grammar")["partitive_pronouns"])  # "them", "whom": the group a part is of
+_THEM = "|".join(_G["partitive_pronouns"])  # "them", "whom": the group a part is of
 _PART_BEFORE = re.compile(r"(?:of|among)\s+(?:" + _THEM + r"|the\s+(?:[\w-]+\s+)?(?:" + _GROUP_NOUNS + r"))\b"
                           r"[^.;:!?\d]{0,14}$")
 # "Ten of the older captives …", "77 of them …": the same, named after the figure.

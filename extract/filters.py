@@ -5,9 +5,11 @@ import re
 
 from extract.heads import cases_of_people
 from extract.numbers import Figure
+from extract.qualifiers import LEADING
 from extract.tables import AnyCase, any_of, load, phrase_pattern
 
 _C = load("cues")
+_N = load("numbers")
 _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
 _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
 _EXCLUDE_BEFORE_ENDS = tuple(sorted(_EXCLUDE_BEFORE))
@@ -39,6 +41,7 @@ _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"[A-Z][a-z]+,\s*$")
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$"
                      r"|\b(?:youngest|oldest|eldest)\s+$", re.IGNORECASE)
+# A shorter qualifier list than `LEADING`: the longer one gives the same claims but costs time.
 _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
 _LABELLED_INCREMENT = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*"
                                  r"\d[\d,.\u202f\u00a0 ]*\(\s*\+\s*$")
@@ -210,8 +213,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
 
 
 # "a Facebook group which has more than 40,000 members": the size of a group, not people harmed.
-_MEMBERSHIP_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['membership_verbs'])})\s+(?:(?:more\s+than|over|about|around|some|"
-                                r"nearly|almost|at\s+least|roughly|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
+_MEMBERSHIP_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['membership_verbs'])})\s+(?:(?:{LEADING}|roughly|just\s+under|"
+                                r"close\s+to)\s+)?$", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:active\s+|registered\s+)?members\b(?!\s+of\b)")
 
 
@@ -276,7 +279,7 @@ def _in_digit_chain(before: str, after: str) -> bool:
     return (before[-1:] == "-" and before[-2:-1].isdecimal()) or (after[:1] == "-" and after[1:2].isdecimal())
 
 
-_FIGURE_WORDS = frozenset(load("numbers")["units"]) | frozenset(load("numbers")["tens"])
+_FIGURE_WORDS = frozenset(_N["units"]) | frozenset(_N["tens"])
 
 
 _PLACE_LABELS = frozenset(_C["place_labels"])

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from extract.numbers import Figure
+from extract.qualifiers import LEADING
 from extract.tables import AnyCase, load
 
 _C = load("cues")
@@ -153,8 +154,8 @@ def _killed_and_wounded(after: str, after_lower: str) -> bool:
     return _KILLED_AND_WOUNDED.match(after, after_lower) is not None
 
 
-_BODY_OF = re.compile(r"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|some|about|around|roughly|nearly|"
-                      r"almost|at\s+least|more\s+than|over|up\s+to|another|a\s+further|an\s+estimated)\s+)*$")
+_BODY_OF = re.compile(rf"\b(bodies|remains|corpses|body)\s+of\s+(?:(?:the|{LEADING}|roughly|up\s+to|another|"
+                      r"a\s+further|an\s+estimated)\s+)*$")
 
 # "Of the bodies handed over last week, just under 500 …": a part whose whole, bodies, opens the sentence.
 _FRONTED_BODY_OF = re.compile(r"of\s+(?:the|these|those|all\s+the)\s+(?:[^,;]{0,40}?\s)?(?:bodies|remains|corpses)\b"

@@ -15,6 +15,8 @@ from extract.qualifiers import qualify
 from extract.sentences import Sentence, split_sentences
 from extract.tables import any_of, load, shortest_cover
 
+_C = load("cues")
+_G = load("grammar")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
@@ -37,15 +39,15 @@ def _has_number(text: str) -> bool:
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
 _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
 # Words that name whose people a figure counts, so it needs no neighbour's.
-_PEOPLE_WORDS = set(load("cues")["named_people"])
+_PEOPLE_WORDS = set(_C["named_people"])
 # "he", "it", "they": a source that goes on with what was said before, and so when.
-_PRONOUNS = {word for word in load("cues")["pronouns"] if " " not in word}
+_PRONOUNS = {word for word in _C["pronouns"] if " " not in word}
 _PERSONAL_PRONOUNS = ("he", "she", "him", "her")  # a person's: "according to him" is the last person named
 # "Their central estimate is …", "Its count …": a subject that is the source before's own, the same.
 _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
-_PERSON_ROLES = set(load("grammar")["person_roles"])  # "the governor said": one person, not a body
+_PERSON_ROLES = set(_G["person_roles"])  # "the governor said": one person, not a body
 _QUOTES = ('"', "“", "«")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
@@ -59,9 +61,9 @@ _SHARED_QUALIFIERS = ("at_least", "approx", "at_most")
 # "the number of convicts he had enlisted": a sentence that names what it counts, so continues no count
 # before it, unless that is only people ("the number of victims") or a part of that count ("of them").
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|these\s+|those\s+)?([\w'’-]+)", re.IGNORECASE)
-_ANY_PEOPLE = set(load("cues")["people_nouns"]["neutral"]) | set(load("cues")["weak_civilian_nouns"])
+_ANY_PEOPLE = set(_C["people_nouns"]["neutral"]) | set(_C["weak_civilian_nouns"])
 # "of them", "among whom": a part of a group counted before.
-_THEM = "|".join(load("grammar")["partitive_pronouns"])
+_THEM = "|".join(_G["partitive_pronouns"])
 _PART_OF_THEM = re.compile(rf"\b(?:among|of)\s+(?:{_THEM})\b", re.IGNORECASE)
 
 
@@ -79,6 +81,7 @@ def _is_header(text: str) -> bool:
 # "- Kherson city - 10", "Bilozerka: 3 (+1)", "12 — children", "Kherson city - 10, including a boy", "- Sumy region
 # (41)": an item whose figure is its main value, which alone takes its header's category (not "Route 2: buses leave
 # at 8 from the station").
+# A shorter qualifier list than `qualifiers.LEADING`: the longer one gives the same claims but costs time.
 _MAIN_VALUE_ITEM = re.compile(r"[-*•\s]*(?:[^\d:–—\n]{1,60}?\s*[-–—:]\s*(?:about|around|some|over)?\s*\d[\d,.\u202f ]*"
                               r"(?:\s*\(\s*\+?\s*\d[\d,.]*\s*\))?(?:\s+[^\d\s]+){0,3}"
                               r"(?:,\s+(?:including|among\s+them)\s[^:;\n]{1,60})?"
@@ -98,8 +101,8 @@ class _Context:
 
     _WORD = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
     _DETERMINERS = frozenset(("the", "a", "an", "s"))
-    _DOCUMENT_NOUNS = frozenset(load("grammar")["source_documents"])  # "the count", "the report": a source's record
-    _RIVAL_ROLES = frozenset(load("grammar")["rival_role_qualifiers"])  # "the Russian-installed governor": another's
+    _DOCUMENT_NOUNS = frozenset(_G["source_documents"])  # "the count", "the report": a source's record
+    _RIVAL_ROLES = frozenset(_G["rival_role_qualifiers"])  # "the Russian-installed governor": another's
 
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
@@ -620,18 +623,7 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:where|which|who|when|after|since|as|while|b
 
 # "The count, updated weekly, relies on …", "The latest report also …": a sentence on the account a source gave,
 # which goes on with that source's words (read by `_Context._carried`).
-_ON_THE_ACCOUNT = re.compile(rf"The\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(load('grammar')['source_documents'])})\b")
-_TIMES_OF_DAY: dict[str, list[str]] = load("grammar")["earlier_time_of_day"]
-_TIME_DETERMINERS = "|".join(determiner.replace(" ", r"\s+") for determiner in _TIMES_OF_DAY["determiners"])
-# "that night", "the same evening": a time of the day named before, whose date the figure shares.
-_EARLIER_TIME_OF_DAY = re.compile(rf"\b(?:{_TIME_DETERMINERS})\s+(?:{'|'.join(_TIMES_OF_DAY['nouns'])})\b",
-                                  re.IGNORECASE)
-
-
-def _names_earlier_time(sentence: str) -> bool:
-    """Whether the sentence dates its figures by a time of the day named before ("in that one night")."""
-    return any(noun in sentence for noun in _TIMES_OF_DAY["nouns"]) \
-        and _EARLIER_TIME_OF_DAY.search(sentence) is not None
+_ON_THE_ACCOUNT = re.compile(rf"The\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_G['source_documents'])})\b")
 
 
 def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
@@ -659,7 +651,7 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
         # "UNHCR counted 6.3 million as of mid-January. Germany hosts 1.2 million": the same account, undated
         # (a source named afresh, "according to Zelensky", gives a new account).
         return _earlier_date(recent, context.before, reference) or own
-    month_named = dates.names_earlier_month(sentence) or _names_earlier_time(sentence)
+    month_named = dates.names_earlier_month(sentence) or dates.names_earlier_time(sentence)
     if month_named or (source is not None and source.name in _PRONOUNS) or _POSSESSIVE_START.match(sentence) \
             or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
         return _earlier_date(recent, context.before, reference, relative=not month_named) or own

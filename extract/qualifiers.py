@@ -7,6 +7,10 @@ from extract.numbers import Figure
 from extract.tables import load, trie_regex
 
 _Q = load("qualifiers")
+# "about", "more than", "at least": the few qualifiers rules allow between a cue word and its figure, as a
+# regex alternation (lower case, any white space inside).
+LEADING = "|".join(r"\s+".join(p.split()) for p in _Q["leading"])
+LEADING_ENDS = tuple(p.split()[-1] for p in _Q["leading"])  # the words a `LEADING` match ends with
 
 _FILLER_WORDS = r"(?:(?:the|a|an|some|of|just|possibly|perhaps|reportedly|still|already|now|total|total\s+of|" \
                 r"figure\s+of|toll\s+of|estimated)\s+)*$"

@@ -179,8 +179,8 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     return None
 
 
-_FOUGHT_FOR = re.compile(r"\b(?:fighting|fought|fight)\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?",
-                         re.IGNORECASE)
+_FIGHTING_FOR = "|".join(r"\s+".join(p.split()) for p in _C["fighting_for"])  # "for", "on\s+the\s+side\s+of"
+_FOUGHT_FOR = re.compile(rf"\b(?:{'|'.join(_C['fighting_verbs'])})\s+(?:{_FIGHTING_FOR})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _fought_for(sentence: str, figure: Figure, hi: int) -> str | None:
@@ -329,7 +329,7 @@ def _receiver(sentence: str, figure: Figure, lo: int) -> str | None:
 
 
 # "Moscow says it got 43 bodies back": a verb of getting just before the figure, "back" or "home" just after it.
-_GETTING_BEFORE = re.compile(r"\b(?:got|gets|get|took|takes|take|brought|brings|bring)\s+$", re.IGNORECASE)
+_GETTING_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['getting_verbs'])})\s+$", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:back|home)\b", re.IGNORECASE)
 
 
@@ -456,7 +456,7 @@ def _speaker_side(sentence: str, figure: Figure) -> str | None:
 
 
 # "111 of those released": a part of the people a swap or handover brought home.
-_OF_THOSE_HOME = re.compile(rf"\s+of\s+(?:those|the\s+(?:people|prisoners|captives|men|soldiers|bodies))\s+"
+_OF_THOSE_HOME = re.compile(rf"\s+of\s+(?:those|the\s+(?:{'|'.join(_C['came_home_nouns'])}))\s+"
                             rf"(?:{'|'.join(_C['came_home_participles'])})\b", re.IGNORECASE)
 
 
@@ -655,7 +655,7 @@ def side_of_home(place: str | None) -> str:
     return "russia" if place and places.in_russia(place) and not places.is_country(place) else "ukraine"
 
 
-_W = load("cues")["combatant_words"]
+_W = _C["combatant_words"]
 # "I lost 14 men", "six of my guys": the speaker's own side's people.
 _OWN_LOSS = re.compile(rf"\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:{'|'.join(_W['loss_verbs'])})\b|"
                        rf"\b(?:my|our)\s+(?:own\s+)?(?:{'|'.join(_W['own_units'])})\b", re.IGNORECASE)
