@@ -944,6 +944,11 @@ def test_a_country_that_is_holding_people_has_captured_them() -> None:
     assert [(c.value, c.category) for c in found] == [(9000, "captured")]
 
 
+def test_holding_people_is_captivity_only_when_a_warring_state_holds_them() -> None:
+    assert claims("The town still holds about 20,000 residents who would not leave.") == []
+    assert claims("The battalion is holding a stretch of front 30 kilometres long with 250 men.") == []
+
+
 def test_a_fronted_part_of_bodies_lying_in_morgues_is_bodies_held() -> None:
     found = claims("Of the bodies handed over in May, about 300 were still lying in morgues in August, an official "
                    "said.")
