@@ -366,7 +366,8 @@ def _earlier_parts(mentions: list[tuple[int, int, str, bool]], sentence: str,
 # "Kabansky District (41)", "Stanislav community - 2": a figure in brackets or after a dash or colon labels the
 # administrative unit named just before it.
 _LABEL_MARKS = ("(", "-", "–", "—", ":")
-_UNIT_LABEL = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,2}(?i:" + "|".join(_P["unit_words"]) + r"))\s*[(:–—-]\s*$")
+_UNIT_WORDS = "|".join(_P["administrative_suffixes"] + _P["local_unit_words"])
+_UNIT_LABEL = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,2}(?i:" + _UNIT_WORDS + r"))\s*[(:–—-]\s*$")
 _NOT_NAMES = frozenset(_P["words_before_names"])
 
 
