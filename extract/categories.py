@@ -15,7 +15,8 @@ _G = load("grammar")
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
 # "Russia is holding 16,000 Ukrainians": holding counts captives only when a warring state holds them (not "the city
 # still holds 30,000 residents", "holding a line with 300 men").
-_CUE_CATEGORY.update({f"{subject} {verb}": "captured" for subject in _C["captor_subjects"] for verb in _C["holding_verbs"]})
+_CUE_CATEGORY.update({f"{state.lower()} {verb}": "captured"
+                      for state in _C["warring_states"] for verb in _C["holding_verbs"]})
 _CUES = phrase_pattern(list(_CUE_CATEGORY))
 _RETURN = phrase_pattern(_C["return_cues"])
 _HELD = phrase_pattern(_C["held_cues"])
