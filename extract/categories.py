@@ -571,6 +571,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         return "civilian"  # people who flee or are evacuated, whatever soldiers the sentence names
     if category in _CAPTIVITY and head.category in _HARM:
         return "military"  # "handed over 15 wounded Russians": captives wounded in battle
+    if _unit_in_apposition(sentence[max(0, figure.start - 40):figure.start]):
+        return "military"  # "his whole platoon, 15 men": the men of a military unit
     if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
         return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
     best: str | None = None
@@ -584,7 +586,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             continue  # "a wake for a fallen soldier … killed 52 people": one person is not the figure's many
         distance = start - figure_end if start >= figure_end else figure_start - end
         if distance >= 0 and (best is None or distance < best_distance) \
-                and not (end <= figure_start and _in_speaker(sentence, end, figure_start)):
+                and not (end <= figure_start and _in_speaker(sentence, end, figure_start)) \
+                and not (start >= figure_end and _in_source_after(sentence, figure_end, start)):
             best, best_distance = kind, distance
     if best:
         return best
@@ -592,6 +595,21 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+# "the whole company, some 120 men": a military unit, then the figure in apposition to it.
+_UNIT_APPOSITION = re.compile(rf"\b(?:{'|'.join(_C['military_unit_nouns'])}),\s+(?:(?:{LEADING})\s+)?$",
+                              re.IGNORECASE)
+
+
+_UNIT_REACH = max(map(len, _C["military_unit_nouns"])) + 1  # characters before the comma a match starts
+
+
+def _unit_in_apposition(before: str) -> bool:
+    """Does the text before a figure end with a military unit and a comma, the figure counting its men
+    (searched from just before the last comma only)?"""
+    comma = before.rfind(",")
+    return comma > 0 and _UNIT_APPOSITION.search(before, max(0, comma - _UNIT_REACH)) is not None
 
 
 # "Lawyers acting for several families say at least 12 …": a verb of saying after the cue, before the figure
@@ -607,6 +625,17 @@ def _in_speaker(sentence: str, end: int, figure_start: int) -> bool:
     if says is None or _NEW_CLAUSE_BEFORE_SAYING.search(between, 0, says.start()):
         return False  # "30 soldiers attacked, and Ukraine said 200 were killed": another clause's subject speaks
     return not any(c.isdigit() for c in between)
+
+
+_ATTRIBUTED = phrase_pattern(_C["attribution_prepositions"])
+
+
+def _in_source_after(sentence: str, figure_end: int, start: int) -> bool:
+    """Does the people noun at `start` stand in the name of the source that the words after the figure cite
+    ("…, according to the Association of Families of Azovstal Defenders"), not name who is counted?"""
+    between = sentence[figure_end:start]
+    cited = _ATTRIBUTED.finditer(between)  # its anchors test the words cheaply first
+    return bool(cited) and _CLAUSE_BREAK.search(between, cited[-1].end()) is None
 
 
 _NEW_CLAUSE_BEFORE_SAYING = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
@@ -786,8 +815,10 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
     before = sentence[max(lo, figure.start - 40):figure.start]
     if is_part(head) or (head.elliptical and _part_of_before(before)):
         return False  # "1,336 of them", "including 87 who …": a part of people named before, who are what they were
-    # "84 prisoners were released", "115 for 115", "… in return for 55 people": swaps free soldiers and civilians
-    if category == "prisoners_exchanged" and ((head.prisoners and head.people == "neutral")
+    # "84 prisoners were released", "returned 1,000 people", "115 for 115", "… in return for 55 people": swaps
+    # free soldiers and civilians
+    if category == "prisoners_exchanged" and ((head.people == "neutral"
+                                               and (head.prisoners or not _WEAK_CIVILIAN.isdisjoint(head.words)))
                                               or (figure.swap_with is not None and not head.people)
                                               or in_return_for(sentence[lo:figure.start]) is not None):
         return True

@@ -38,7 +38,7 @@ _CLAUSE_END = re.compile(r"[;.]")
 # "12 each" said before the figure: "both sides lost 40", "each side bringing home 115".
 _EACH_BEFORE = re.compile(r"\b(?:(?:each|both)\s+(?:\w+\s+){0,2}|each\s+side\s+(?:\w+\s+){1,3})$", re.IGNORECASE)
 _HEAD_END = re.compile(r"\b(?:were|was|had|have|has|are|is|said|says|in|on|at|during|while|since|after|"
-                       r"from|by|with|to)\b|[,;:.()]")
+                       r"from|by|with|to|when|where|because|before|until)\b|[,;:.()]")
 _MILITARY_NOUN = re.compile(r"\b(?:losses|casualties|deaths|death\s+toll|dead|toll|troops|soldiers|army|military|"
                             r"forces|servicemen)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|from|with|against|on|by|near|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -101,6 +101,7 @@ def _head(after: str) -> str:
 _SAME_NUMBER = phrase_pattern(_C["same_number_phrases"])
 _SIDE_NAMES = phrase_pattern(list(_SIDE_OF))
 _GETS_AS_MANY = re.compile(r"\s+(?:\w+\s+){0,2}")
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _other_side_same(sentence: str, end: int) -> bool:
@@ -113,8 +114,11 @@ def _other_side_same(sentence: str, end: int) -> bool:
     same = _SAME_NUMBER.search(rest)
     if same is None:
         return False
-    # The side is what gets as many ("Russia received the same number"), not the figure's own people.
-    return any(_GETS_AS_MANY.fullmatch(rest, side.end(), same.start())
+    # The side is what gets as many ("Russia received the same number"), not the figure's own people;
+    # or the number is of a side's people ("in exchange for the same number of Russians").
+    of = _OF_SIDE.match(rest, same.end())
+    return (of is not None and _SIDE_NAMES.match(rest[of.end():]) is not None) \
+        or any(_GETS_AS_MANY.fullmatch(rest, side.end(), same.start())
                for side in _SIDE_NAMES.finditer(rest[:same.start()]))
 
 
@@ -165,17 +169,46 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
         between = before[m.end():]
         # "…, part of which Russian troops now occupy, some 300 residents": another clause's people;
         # "Russian shelling … left 14 casualties": the attacker's
+        # "Ukrainian forces killed 193 civilians": the attacker, whose verb stands between
         if _MILITARY_NOUN.search(between + head[:30]) and not _SPEECH.search(between) and "," not in between \
-                and not _ATTACKER.match(between[:30]):
+                and not _ATTACKER.match(between[:30]) and not _HARM_DONE.search(between):
             return _SIDE_OF.get(_key(m.group()))
         # "the number of Ukrainians handed over as 150": the people themselves, for a figure that names none
         if not head.strip() and _key(m.group()) in _NATIONALITIES and not _SPEECH.search(between) \
                 and "," not in between:
             return _SIDE_OF.get(_key(m.group()))
+    losses_of = _losses_owner(sentence, figure, lo)
+    if losses_of:
+        return losses_of
     if "mediation" in sentence and _MEDIATOR.search(sentence) and not _SUBJECTS.search(sentence[:figure.start]):
         # "released through its mediation": a go-between counts both sides' people (but "Ukraine
         # brought home 150 … through the mediation of the UAE" counts Ukraine's, as its subject says)
         return "both"
+    return None
+
+
+# An active verb of harm with the figure as its object ("forces killed [at least] 193"), not a passive one
+# ("were killed") nor a participle ("soldiers killed near Bakhmut numbered 300").
+_HARM_DONE = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
+                        rf"\b(?:{'|'.join(_C['combatant_words']['harm_verbs'])})\s+(?:[\w-]+\s+){{0,2}}$",
+                        re.IGNORECASE)
+# "Russian [combat] losses near Kupiansk … came to": a side, then the noun of its losses.
+_LOSSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:losses|casualties|death\s+toll)\b", re.IGNORECASE)
+_LOSSES_REACH = 120  # characters before the figure
+
+
+def _losses_owner(sentence: str, figure: Figure, lo: int) -> str | None:
+    """"Russian losses near Kupiansk over the same week came to 1,214 troops": the side whose losses are
+    the subject of the figure's clause, however far before it (a cheap test for the loss nouns first)."""
+    before = sentence[max(lo, figure.start - _LOSSES_REACH):figure.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1:]
+    lower = clause.lower()
+    if "losses" not in lower and "casualties" not in lower and "toll" not in lower:
+        return None
+    for m in reversed(_DEMONYMS.finditer(clause)):
+        if _LOSSES_AFTER.match(clause, m.end()) and not _ATTACKER.match(clause, m.end()) \
+                and not _SPEECH.search(clause, m.end()):
+            return _SIDE_OF.get(_key(m.group()))
     return None
 
 

@@ -129,3 +129,44 @@ def test_a_side_reporting_its_men_captured_speaks_of_its_own() -> None:
 def test_a_speaker_in_another_clause_does_not_take_the_people_noun_before_it() -> None:
     found = claims("Units of 30 to 40 soldiers attacked, and Ukraine said 200 were killed.")
     assert list(found) == [200] and found[200].population == "military"
+
+
+def test_a_clause_after_when_is_not_part_of_the_figures_noun_phrase() -> None:
+    found = claims("Three people were killed and eight injured when Russian missiles hit a depot in Odesa on Tuesday.")
+    assert found[8].side == "ukraine"
+
+
+def test_a_swap_for_the_same_number_of_the_other_sides_people_counts_both() -> None:
+    found = claims("On Tuesday 150 Ukrainians were released in return for the same number of Russians.")
+    assert found[150].side == "both"
+
+
+def test_a_sides_losses_as_the_subject_of_the_figures_clause_are_that_sides() -> None:
+    text = ("Moscow said Ukraine lost 600 troops near Vuhledar over the week. Kyiv's military said Russian "
+            "casualties in the same sector over those days amounted to 930 soldiers killed or wounded.")
+    assert claims(text)[930].side == "russia"
+
+
+def test_the_forces_whose_verb_harms_the_figure_are_the_attacker() -> None:
+    found = claims("Strikes by Russian troops killed 12 civilians in Nikopol overnight, the governor said.")
+    assert found[12].side == "ukraine"
+
+
+def test_convicts_killed_in_storm_z_units_are_russias() -> None:
+    found = claims("Volunteers have identified 640 convicts who were killed while serving in Storm-Z units.")
+    assert found[640].side == "russia"
+
+
+def test_people_a_swap_returns_leave_the_population_unsaid() -> None:
+    found = claims("The three-stage swap returned 250 people to each country.")
+    assert found[250].population is None
+
+
+def test_people_nouns_in_the_name_of_a_cited_source_are_not_the_figures_population() -> None:
+    found = claims("About 700 remain in Russian captivity, according to the Union of Families of Mariupol Defenders.")
+    assert found[700].population == "military"
+
+
+def test_a_figure_in_apposition_to_a_military_unit_counts_soldiers() -> None:
+    found = claims('"Our whole company, some 90 men, went missing near Toretsk in a single night," a veteran said.')
+    assert found[90].population == "military"
