@@ -156,6 +156,9 @@ def canonical(name: str) -> str:
                            name[m.start():m.end()])
     if name[:4].lower() == "the ":  # "the government's Commissioner for …": the office by its name
         name = _drop_start(_COMMON_POSSESSOR, name)
+    person = _person_after_post(name)
+    if person is not None:
+        return person
     words = name.split()
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(",.") in _TITLES:
@@ -174,6 +177,24 @@ def canonical(name: str) -> str:
     if before and (before[-1].lower() in _TITLES or _described_post(before) and is_person_name(run.group(1))):
         return run.group(1)
     return name
+
+
+_ARTICLE_WORDS = frozenset(("the", "a", "an"))
+
+
+def _person_after_post(name: str) -> str | None:
+    """ "head of the Zaporizhzhia Regional Military Administration Ivan Fedorov", "Army General Valery Gerasimov":
+    the person's name (the last two words) right after their post or rank, with no comma between."""
+    words = name.split()
+    if len(words) < 3 or not ("A" <= words[-1][:1] <= "Z" and "A" <= words[-2][:1] <= "Z"):
+        return None
+    post, last = words[:-2], words[-3].lower()
+    # A title just before the name ("General"), or a post that names a role and ends in a name ("… Administration").
+    titled = last in _TITLES and last not in _ARTICLE_WORDS
+    if not titled and not (words[-3][:1].isupper() and any(word.lower() in _ROLES for word in post)):
+        return None
+    person = f"{words[-2]} {words[-1]}"
+    return person if is_person_name(person) else None
 
 
 # "Defence" in the table, "Defense" in an American text: the table's name, in the article's spelling.
@@ -403,7 +424,9 @@ def _subject_before(clause: str) -> str | None:
     candidates = [p for p in _outside_asides(clause)
                   if not _ADVERBIAL_START.match(p) and not _only_auxiliaries(p) and not _RELATIVE_START.match(p)]
     for text in candidates:  # "The ombudsman of the republic, Darya Morozova, said": the person
-        if _PERSON_NAME.fullmatch(text) and (text in _PEOPLE or not ALIASES.search(text)):
+        # (or "Army General Valery Gerasimov": a person's name after a rank)
+        if (_PERSON_NAME.fullmatch(text) or is_person_name(canonical(text))) \
+                and (text in _PEOPLE or not ALIASES.search(text)):
             return text
     for text in candidates:
         if ALIASES.search(text):
@@ -578,6 +601,19 @@ def _document_owner(phrase: str) -> str:
 
 
 _COMPILED_BY = re.compile(r"\b[a-z]+ed\s+by\s+(.+)$")
+# "the Mission and accounts of survivors": a source and what is no one's name ("Mediazona and BBC Russian" is two names).
+_AND_NO_NAME = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their)\s)[a-z]")
+
+
+def _first_conjunct(agent: str) -> str:
+    """The source of a coordinated agent, less what follows " and " when that names no one ("… and accounts of …")."""
+    m = _AND_NO_NAME.search(agent) if " and " in agent else None
+    return agent[:m.start()] if m else agent
+
+
+# "information available to the Mission", "figures from the regional police": whose information it is.
+_HELD_BY = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_G['source_documents'] + _G['information_nouns'])})\s+"
+                      rf"(?:{'|'.join(_G['document_links'])})\s+(.+)")
 
 
 @lru_cache(maxsize=2048)
@@ -590,9 +626,14 @@ def _according_to(sentence: str) -> list[Source]:
         text = phrase.group(1) if phrase else ""
         if "'" in text or "’" in text:
             text = _document_owner(text)
+        if " as of " in text:  # "… the Mission as of 28 February": when, not whose
+            text = text[:text.index(" as of ")]
         if " by " in text:  # "according to data compiled by Mediazona": who compiled them
             agent = _COMPILED_BY.search(text)
-            text = agent.group(1) if agent else text
+            text = _first_conjunct(agent.group(1)) if agent else text
+        elif " to " in text or " from " in text:  # "information available to the Mission"
+            holder = _HELD_BY.match(text)
+            text = holder.group(1) if holder else text
         source = _classify(_tidy(text)) if phrase else None
         if source and not source.named:
             # "according to the head of the city's military administration, Tymur Tkachenko"
@@ -618,7 +659,8 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
     if according:  # (most sentences have no "according to")
         theirs = next((s for s in according if not is_own(s)), None)
         if theirs is not None:
-            speaker = _speaker_over_relative_aside(sentence, figure_end)
+            speaker = _speaker_over_relative_aside(sentence, figure_end) \
+                or _speaker_of_own_clause(sentence, figure_start, figure_end)
             return speaker or theirs
         # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
         own = according[0]
@@ -661,6 +703,30 @@ def _speaker_over_relative_aside(sentence: str, figure_end: int) -> Source | Non
     return None if speaker is UNKNOWN else speaker
 
 
+# ", while …", "; …": a new clause, with its own figures and perhaps its own speaker.
+_CLAUSE_OPENING = re.compile(r",\s+(?:while|whereas|but|and|although|though|yet)\s|;")
+
+
+def _speaker_of_own_clause(sentence: str, figure_start: int, figure_end: int) -> Source | None:
+    """ "According to the IOM, 3.6 million are displaced, while five million have registered abroad, Eurostat figures
+    show": the speaker of the figure's own clause (its verb's subject, or the one it closes on), when a new clause
+    stands between the figure and the "according to" before it (that one's figures are those of its own clause)."""
+    opened = None
+    for m in _ACCORDING.all_in(sentence):
+        if m.end() <= figure_start:
+            opened = m
+    clause = _CLAUSE_OPENING.search(sentence, opened.end(), figure_start) if opened is not None else None
+    if clause is None:
+        return None
+    verbs = _verb_matches(sentence)
+    own = [i for i, verb in enumerate(verbs) if clause.end() <= verb.start() and verb.end() <= figure_start]
+    if own:  # "…, while the ministry said 12 …": the subject of the clause's own verb
+        source = _subject(sentence, own[-1])
+        return source if _plausible(source) else None
+    speaker = _source_after(sentence, figure_end, verbs, None)
+    return None if speaker is UNKNOWN else speaker
+
+
 # What joins a second reporting verb to the first, so that they share its subject.
 _COORDINATORS = tuple(f" {word} " for word in _G["coordinators"])
 
@@ -676,8 +742,11 @@ def _is_document(source: Source) -> bool:
 def _source_after(sentence: str, figure_end: int, verbs: list[re.Match[str]], own: Source | None) -> Source | None:
     """The speaker named after the figure ("…, X said", "… recorded by X"), else `own`: see `source_of`."""
     own_verb = False  # whether the figure's own clause has a reporting verb ("300 were reported killed")
+    quoted_to = _quote_end(sentence, figure_end)
     for k, verb in enumerate(verbs):
         if verb.start() >= figure_end:
+            if verb.start() < quoted_to:
+                continue  # '… 15 men, and nobody has told us anything," said Olha': the quote's words, not who speaks
             if k + 1 < len(verbs) and _in_relative_clause(sentence, figure_end, verb.start()):
                 continue  # "1,245 bodies that Moscow says are soldiers, the center said": the center's
             if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
@@ -693,6 +762,20 @@ def _source_after(sentence: str, figure_end: int, verbs: list[re.Match[str]], ow
             source = _classify(_tidy(subject or ""))
             return source if _plausible(source) else UNKNOWN
     return own
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+
+
+def _quote_end(sentence: str, figure_end: int) -> int:
+    """Where the quotation that the figure stands in closes, if the first quote mark after it closes one ('…,"', "”",
+    "»"), else -1."""
+    if '"' not in sentence and "”" not in sentence and "»" not in sentence:
+        return -1
+    mark = _QUOTE_MARK.search(sentence, figure_end)
+    if mark is None or mark.group() in "“«" or (mark.group() == '"' and sentence[mark.start() - 1] not in ",.?!"):
+        return -1
+    return mark.start()
 
 
 _OWN = frozenset(_G["first_person_subjects"])
@@ -781,6 +864,17 @@ def _owner(source: Source | None, sentence: str, end: int) -> Source | None:
     if not countries:
         return source
     return Source(canonical(f"{countries[-1]}'s {source.name.split(' ', 1)[1]}"), named=True)
+
+
+# "said this on television", "said so.": an object that is what was said before (not "said this week").
+_SAID_BACK = re.compile(rf"\s+(?:{'|'.join(_G['back_referring_objects'])})"
+                        r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|during|to|while|when|after|before)\s)")
+
+
+def says_it_back(sentence: str) -> bool:
+    """ "Viktor Trehubov, the group's spokesman, said this on television": a reporting verb whose object is what the
+    sentence before said, so that one is the speaker's."""
+    return any(_SAID_BACK.match(sentence, verb.end()) for verb in _verb_matches(sentence))
 
 
 @lru_cache(maxsize=2048)

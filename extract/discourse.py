@@ -87,6 +87,20 @@ def speaker_label(line: str) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 
+# "13:05 Fedorov: the death toll has risen to four.", "Zelensky: Russia has lost …": a line (a live blog's entry) that
+# opens on one to three capitalised words and a colon, a news line's way to say who speaks.
+_LINE_LABEL = re.compile(r"[\W_]*(?:\d{1,2}[.:]\d{2}\b[\s*–—-]*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
+
+
+def line_label(sentence: str) -> str | None:
+    """The words a news line in prose opens on before a colon ("13:05 Fedorov: …." → "Fedorov"), perhaps who speaks
+    it (not a headline's, "Prigozhin: 20,000 killed", which sums up what the body says with its speaker)."""
+    if sentence.find(":", 2, 60) < 0 or not sentence.rstrip(_QUESTION_CLOSERS).endswith((".", "!")):
+        return None
+    m = _LINE_LABEL.match(sentence)
+    return m.group(1) if m else None
+
+
 def speaker_of(label: str) -> str | None:
     """Who a label names as speaking: a person or a known body ("Mr. Schmale" → "Schmale"), `ANSWER` for an
     answer's label; None for a question's or a label that names no speaker ("Spokesperson", "The claim")."""

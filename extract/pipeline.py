@@ -228,7 +228,7 @@ class _Context:
                 and not (source and attribution.is_outlets_own(source)):
             claimant = self.interviewee
         elif source is None:
-            claimant = self._carried()
+            claimant = self._labelled() or self._carried()
         elif source.named:  # "our tally" outside an interview: the article's own count
             claimant = None if attribution.is_own(source) else (self._full_name(source.name) or None)
         else:
@@ -294,18 +294,32 @@ class _Context:
                 return said
         return self._said_next()
 
+    def _labelled(self) -> str | None:
+        """ "13:05 Fedorov: the death toll has risen to four": who a news line opens on before a colon, if that names a
+        speaker (a known claimant, a person's full name, or the surname of one named before), not a place or topic."""
+        label = discourse.line_label(self.current)
+        if label is None:
+            return None
+        name = attribution.canonical(label)
+        if name in attribution.KNOWN_CLAIMANTS or attribution.is_person_name(name):
+            return self._full_name(name)
+        full = self._full_name(label)
+        return full if full != label else None
+
     def _said_next(self) -> str | None:
         """ "At least 61 have been released. Nine died in custody, the group said.": for a sentence that carries on no
-        one's words, the source the next sentence of its paragraph names after its figure (the account it opens)."""
+        one's words, the source the next sentence of its paragraph names after its figure (the account it opens), or
+        the one the next sentence says said it, in the paragraph after too ("Trehubov said this on television")."""
         following = self.sentence + 1
-        if following >= len(self.sentences) or self.sentences[following].block != self.block:
+        if following >= len(self.sentences):
             return None
         text = self.sentences[following].text
-        if discourse.opens_topic(text):
+        back = attribution.says_it_back(text)
+        if not (back or self.sentences[following].block == self.block) or discourse.opens_topic(text):
             return None
         named = attribution.sources_in(text)
         source = named[0] if named else attribution.unnamed_source(text)
-        if source is None or not self._trails(text, source.name):
+        if source is None or not (back or self._trails(text, source.name)):
             return None  # "In Kharkiv, the mayor said two were hurt": a new speaker, of that sentence's figures
         if places.apart(places.places_in(self.current), places.places_in(text)):
             return None  # "Two were killed in Odesa. Four were hurt in Kherson, the governor said": another scene's
@@ -361,7 +375,7 @@ class _Context:
         if head not in ("it", "they", "we"):
             if last is not None and (head in last.lower() or head in self._DOCUMENT_NOUNS):
                 return last  # "the center": the center named before; "the count shows": the source just named's
-            same_kind = next((name for name in names if head in name.lower()), None)
+            same_kind = next((name for name in names if head in name.lower()), None) or self._mentioned(head)
             if same_kind:
                 return same_kind
             if attribution.stands_alone(source.name):
@@ -373,6 +387,20 @@ class _Context:
                 return speakers[0].name
         # "Kyiv's center" with nothing named before it is still a source in its own right.
         return last or (source.name if source.name[:1].isupper() else None)
+
+    def _mentioned(self, head: str) -> str | None:
+        """ "The Russian Defence Ministry has summed up …. …, the ministry said": the last body named before whose
+        name holds the head, though no sentence quoted it, if the table knows it (not an older one past it)."""
+        named_head = head.capitalize()
+        for text in reversed(self.before):
+            if head in text.lower():
+                named = (attribution.canonical(m.group()) for m in attribution.ALIASES.finditer(text))
+                bodies = [name for name in named if head in name.lower()]
+                if bodies:
+                    return bodies[-1]
+                if named_head in text:
+                    return None  # "The Health Ministry …": the nearest body of the kind, unknown to the table
+        return None
 
     def _holder_of(self, role: str) -> str | None:
         """The last person named in a sentence that gives their role ("Pavlo Kyrylenko, the governor, …"), but for

@@ -859,3 +859,68 @@ def test_an_answer_right_under_an_interviewers_question_is_the_interviewee_s() -
             "**What do you need most?**\n\n"
             "Generators, above all.")
     assert claimants(text) == ["Mykola Tkach", "Mykola Tkach"]
+
+
+def test_a_person_named_right_after_their_post_is_that_person() -> None:
+    assert canonical("head of the Mykolaiv Regional Military Administration Vitalii Kim") == "Vitalii Kim"
+    assert canonical("Colonel General Oleksandr Pavliuk") == "Oleksandr Pavliuk"
+    assert canonical("spokesman for the Black Sea Fleet") == "Black Sea Fleet"  # a unit's name, no person's
+
+
+def test_a_person_after_a_rank_in_apposition_is_the_subject_not_the_body_of_the_post() -> None:
+    sentence = ("Commander of the Ukrainian Ground Forces, Colonel General Oleksandr Pavliuk, said on Monday that "
+                "about 400 Russian soldiers had been killed.")
+    assert named(sentence) == "Oleksandr Pavliuk"
+
+
+def test_the_ministry_is_the_ministry_named_before_though_no_sentence_quoted_it() -> None:
+    text = ("The Russian Defence Ministry has released its summary of the week's fighting near Vovchansk. "
+            "General Oleg Surkov briefed reporters on the battle for the town centre. "
+            "Ukrainian losses there came to some 1,300 troops, the ministry said.")
+    assert claimants(text) == ["Russian Defence Ministry"]
+
+
+def test_a_news_line_that_opens_on_a_speaker_and_a_colon_is_that_speakers() -> None:
+    text = ("Oleh Hryhorov, head of the regional military administration, said Russian drones hit Sumy "
+            "overnight.\n\n"
+            "09:30 The regional council says the power is back in most districts.\n\n"
+            "11:45 Hryhorov: two people have died and nine are injured.")
+    assert claimants(text) == ["Oleh Hryhorov", "Oleh Hryhorov"]
+
+
+def test_a_headline_that_opens_on_a_place_and_a_colon_has_no_speaker() -> None:
+    assert claimants("Kharkiv: three people were killed in a glide-bomb strike on Saturday.") == [None]
+
+
+def test_a_figure_inside_a_quote_is_the_speaker_named_after_it_past_verbs_in_the_quote() -> None:
+    sentence = ('Our brigade lost 12 men that night, and the command never told us why," said Taras, '
+                'a medic from Lutsk.')
+    assert named(sentence) == "Taras"
+
+
+def test_according_to_information_available_to_a_body_is_that_body() -> None:
+    sentence = ("Some 2,400 civilians remain in detention, according to information available to the Mission as of "
+                "30 April.")
+    assert source(sentence).name == "Mission"
+
+
+def test_a_source_and_something_that_is_no_name_is_the_source() -> None:
+    sentence = ("Sixty prisoners were beaten, according to testimony gathered by the Mission and reports of "
+                "relatives.")
+    assert source(sentence).name == "Mission"
+
+
+def test_a_new_clause_after_according_to_keeps_its_own_closing_speaker() -> None:
+    sentence = ("According to the IOM, about 3.7 million people are displaced inside the country, while some "
+                "4.2 million have found temporary protection in the EU, Eurostat figures show.")
+    assert named(sentence, 0) == "IOM"
+    assert named(sentence, 1) == "Eurostat"
+    sentence = "According to the governor, two people were killed, while the city council said 15 were injured."
+    assert source(sentence, 1).name == "the city council"
+
+
+def test_a_speaker_who_said_this_in_the_next_paragraph_gives_the_figures_before() -> None:
+    text = ("Russian forces lost 260 troops killed and wounded near Kurakhove over the past day.\n\n"
+            "Nazar Voloshyn, spokesman for the southern group of forces, said this on national television.\n\n"
+            "He said this week would be decisive.")
+    assert claimants(text) == ["Nazar Voloshyn"]

@@ -104,3 +104,13 @@ def test_tells_of_interview_is_the_outlet_saying_it_spoke_to_someone(sentence: s
 
 def test_introduced_person_is_a_full_name_the_sentence_opens_on_as_its_subject() -> None:
     assert introduced_person("Iryna Savchuk runs the press office of the regional police.") == "Iryna Savchuk"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("14:20 Kovalenko: nine people are now in hospital.", "Kovalenko"),
+    ("Oleh Hryhorov: the toll has reached five.", "Oleh Hryhorov"),
+    ("Kovalenko: nine people in hospital", None),  # a headline, no sentence
+    ("Update at 14:20: nine people are now in hospital.", None),
+])
+def test_line_label_is_the_name_a_news_line_opens_on_before_a_colon(sentence: str, expected: str | None) -> None:
+    assert discourse.line_label(sentence) == expected
