@@ -8,7 +8,7 @@ from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure, swap_context
 from extract.qualifiers import LEADING, LEADING_ENDS
-from extract.tables import AnyCase, Phrases, joins_word, load, phrase_pattern
+from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pattern
 
 _C = load("cues")
 _G = load("grammar")
@@ -73,7 +73,12 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
     name ("… for the Treatment of Prisoners of War")."""
     found = [(m.start(), m.end(), _cue(m.group())) for m in _CUES.finditer(sentence)]
     if "fell" in sentence or "fallen" in sentence:
-        found = [f for f in found if f[2] not in _NUMBER_CHANGES or not _changes_number(sentence, f[1])]
+        found = [f for f in found if f[2] not in _NUMBER_CHANGES
+                 or not (_changes_number(sentence, f[1]) or _place_falls(sentence, f[0]))]
+    if not _THING_PARTICIPLES.isdisjoint(cue for _, _, cue in found):  # "residents of the destroyed building"
+        found = [f for f in found if f[2] not in _THING_PARTICIPLES or not _follows(sentence, f[0], _DETERMINERS)]
+    if _PRETEND_WORDS.search(sentence):  # "subjected to mock executions": no one died
+        found = [f for f in found if not _follows(sentence, f[0], _PRETENDS)]
     if "either" in sentence:
         found = [f for f in found if not _denied(sentence, f[0])]
     if "shot down" in sentence:  # "35 were shot down": aircraft or drones, not people shot
@@ -96,6 +101,30 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^,;:.()]*?\bnor\b[^,;:.()]*", re.IGNOREC
 def _denied(sentence: str, start: int) -> bool:
     """Does the cue starting at `start` stand in a "neither … nor …" clause, which says what did not happen?"""
     return any(m.start() <= start < m.end() for m in _NEITHER_NOR.finditer(sentence))
+
+
+# Cue words that after a determiner describe a thing ("the destroyed building"), not what befell people.
+_THING_PARTICIPLES = frozenset(_C["thing_participles"])
+_DETERMINERS = frozenset(_C["determiners"])
+_PRETENDS = frozenset(_C["pretend_modifiers"])
+_PRETEND_WORDS = any_of([w for word in _C["pretend_modifiers"] for w in (word, word.capitalize())])
+
+
+def _follows(sentence: str, start: int, words: frozenset[str]) -> bool:
+    """Is the word just before the cue starting at `start` one of the (lower-case) words?"""
+    before = sentence[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in words
+
+
+# A town, or a place's kind: "the city fell in May", "when Avdiivka fell": taken, not people who died.
+_PLACE_WORDS = frozenset(_C["place_labels"]) | {alias.lower() for entry in load("places")["places"].values()
+                                                for alias in entry["aliases"] if " " not in alias}
+
+
+def _place_falls(sentence: str, start: int) -> bool:
+    """Is the cue of `_NUMBER_CHANGES` starting at `start` said of a place ("the city fell"), not of people?"""
+    words = sentence[max(0, start - 30):start].split()
+    return bool(words) and words[-1].lower() in _PLACE_WORDS
 
 
 def _changes_number(sentence: str, end: int) -> bool:
@@ -333,6 +362,10 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
         if harm:
             harm = _nearest(found, figure, max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR), _HARM)
+        elif hi < len(sentence) and _coordinated(sentence[figure.end:hi]):
+            # "4,131 Ukrainian POWs and 3,852 Russian POWs were freed": the verb both share, in their clause
+            hi = _clause_end(sentence, figure.end, _reach_after(sentence, figure.end, hi))
+            harm = _nearest(found, figure, lo, hi, _HARM)
         return harm or ("prisoners_exchanged" if _exchange_within(sentence, lo, hi) else head.category)
     if not (head.counted or head.elliptical):
         return None  # "two bags", "the two sides": something other than people
@@ -361,7 +394,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     category = _nearest(found, figure, near_lo, near_hi, allowed)
     if category:
         return _arrived(category, previous, found, sentence)
-    if (head.elliptical or is_part(head)) and previous and not _part_of_figure_after(head):
+    if (head.elliptical or is_part(head)) and previous and not _part_of_figure_after(head) \
+            and not (lo and _baseline(sentence, figure.start) and _ANY.search(sentence) is None):
         return previous  # "… and 64 from Zaporizhzhia", "just under 500 of those …"
     if previous and head.counted and _AMONG_AFTER.search(sentence, figure.end, min(hi, figure.end + 40)):
         return previous  # "Five children were among the civilians": a part of those counted before
@@ -369,6 +403,18 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         category = _nearest(found, figure, clause, _reach_after(sentence, figure.end, hi), allowed)
         return _arrived(category, previous, found, sentence) if category else None
     return None  # "… and commanders sent up to 950 servicemen into assaults": a cue far before is of other people
+
+
+# "down from nearly 280,000", "up from a pre-war 40,000": what stands between is a qualifier or an adjective.
+_BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['baseline_openers'])})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _baseline(sentence: str, start: int) -> bool:
+    """Is the figure starting at `start` the baseline another is compared with ("60,000 people still live there,
+    down from nearly 280,000")? It counts what that figure counts, not what the sentences before did, so in a
+    sentence with no word of casualties it is no claim either."""
+    before = sentence[max(0, start - 40):start]
+    return (" from " in before or " compared " in before) and _BASELINE_BEFORE.search(before) is not None
 
 
 _ARRIVAL = frozenset(_C["arrival_cues"])

@@ -39,8 +39,11 @@ _ADJECTIVES_THEN_WORD = re.compile(r"(?>(?:\s+(?:more|additional|other|extra|new
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                              r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                              r"[A-Z][a-z]+,\s*$")
+# … and "He is 26 now", "My son was 23 when …": one person's age, stated of him.
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$"
-                     r"|\b(?:youngest|oldest|eldest)\s+$", re.IGNORECASE)
+                     r"|\b(?:youngest|oldest|eldest)\s+$"
+                     rf"|\b(?:he|she|i|(?:my|his|her|our|their)\s+(?:{'|'.join(_C['kin_nouns'])}))\s+"
+                     r"(?:is|was|turned|turns)\s+(?:just\s+|only\s+|now\s+)?$", re.IGNORECASE)
 # A shorter qualifier list than `LEADING`: the longer one gives the same claims but costs time.
 _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
 _LABELLED_INCREMENT = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*"
@@ -72,11 +75,11 @@ _FAMILY_BEFORE = re.compile(
 _SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
                        r"(?:%|(?:tnec\s*rep|tnecrep|flah|driht|retrauq|sdriht|ytirojam|tsom|noitcarf|erahs)\b)",
                        re.IGNORECASE)
-# `\b(?:town|…|workforce)\s+(?:of|to)\s+(?:about|…|approximately)?\s*$`
+# `\b(?:town|…|squad)\s+(?:of|to)\s+(?:about|…|approximately)?\s*$`
 _POPULATION_OF = re.compile(
     r"\s*(?:tuoba|emos|dnuora|ylraen|tsomla|ylhguor|naht\s+erom|revo|revo\s+tsuj|rednu|rednu\s+tsuj|naht\s+rewef|"
     r"naht\s+ssel|yletamixorppa)?\s+(?:fo|ot)\s+s?"
-    rf"(?:{_backwards('town|city|village|settlement|community|region|country|district|oblast|population|home|army|force|forces|contingent|grouping|garrison|strength|workforce')})\b",
+    rf"(?:{_backwards('|'.join(_C['population_holders']))})\b",
     re.IGNORECASE)
 
 
@@ -92,7 +95,7 @@ _POPULATION_OF_ENDS = ("of", "to", "about", "some", "around", "nearly", "almost"
 _SHARE_OF_ENDS = ("of", "the", "its", "their", "all", "estimated")
 _CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
 _MONTH_ENDS = tuple(_MONTHS.split("|"))
-_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only", "youngest", "oldest", "eldest")
+_AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only", "now", "turned", "turns", "youngest", "oldest", "eldest")
 _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
 _RANGE_OPENER_ENDS = (" between", " from")
 # "soldiers, all under 25,", "captives under 25": an age the people named share, in apposition.

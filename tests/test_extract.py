@@ -986,3 +986,34 @@ def test_people_held_in_police_custody_are_no_war_captives() -> None:
 
 def test_people_returning_to_ukraine_with_no_word_of_captivity_are_no_swap() -> None:
     assert claims("One and a half million people have returned to Ukraine, the UN said.") == []
+
+
+def test_the_execution_of_soldiers_counts_them_as_killed() -> None:
+    claim = one("Investigators say Russian troops carried out the execution of 16 Ukrainian soldiers who had "
+                "surrendered near Robotyne.")
+    assert (claim.value, claim.category) == (16, "killed")
+
+
+def test_prisoners_joined_to_a_later_figure_share_its_verb() -> None:
+    found = claims("Since the spring, 620 Ukrainian POWs and 410 Russian POWs have been freed, mediators say.")
+    assert [(c.value, c.category) for c in found] == [(620, "prisoners_exchanged"), (410, "prisoners_exchanged")]
+
+
+def test_a_town_that_fell_is_no_death() -> None:
+    assert claims("When the town fell in early spring, about 300 residents were still living in basements.") == []
+
+
+def test_the_baseline_of_a_figure_that_is_no_claim_is_none_either() -> None:
+    found = claims("A drone strike wounded 14 people in the city on Monday. About 45,000 people still live in the "
+                   "city, down from roughly 200,000 before the war.")
+    assert [(c.value, c.category) for c in found] == [(14, "wounded")]
+
+
+def test_a_destroyed_building_does_not_make_its_residents_casualties() -> None:
+    claim = one("Around 30 residents of the destroyed block were evacuated to a school gym, the mayor said.")
+    assert claim.category == "displaced"
+
+
+def test_mock_executions_kill_no_one() -> None:
+    claim = one("Former captives said guards had put 25 prisoners through mock executions.")
+    assert claim.category == "captured"

@@ -316,3 +316,17 @@ def test_a_count_before_and_a_date_is_no_day_of_that_month() -> None:
 
 def test_lost_to_one_weapon_is_a_count_not_a_ratio() -> None:
     assert not excluded("The unit lost 40 to one artillery barrage near Bakhmut, a commander said.", "40")
+
+
+def test_a_persons_age_said_of_him_is_no_count() -> None:
+    sentence = "Her brother was 31 when he was mobilised, and he is 33 now."
+    assert excluded(sentence, "31")
+    assert excluded(sentence, "33")
+
+
+def test_the_strength_of_a_unit_is_no_count_of_people_harmed() -> None:
+    assert excluded("Only 40 soldiers from a battalion of 500 came back unhurt, the officer said.", "500")
+
+
+def test_a_count_of_buildings_is_no_count() -> None:
+    assert excluded("The drone hit three apartment blocks on the eastern edge of the city.", "three")
