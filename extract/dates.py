@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.cleaning import headline_end
+from extract.filters import is_excluded
+from extract.numbers import find_figures
 from extract.tables import load
 
 _CUES = load("cues")
@@ -21,6 +23,9 @@ WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thurs
                                         "saturday", "sunday"))}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_TIMES_OF_TODAY = ("this morning", "this afternoon", "this evening")  # "… killed this morning": the day published
+# The words of relative dates that are looked for in the lower-cased sentence before the pattern is tried.
+_RELATIVE_WORDS = ("today", "yesterday", *(time.split()[1] for time in _TIMES_OF_TODAY))
 # The date pattern's alternatives, in order: a month name (with a day or a year), an ISO date, a
 # weekday, a relative date.
 _DATE_PARTS = (
@@ -28,8 +33,9 @@ _DATE_PARTS = (
     rf"|{_MONTH.replace('month', 'month3')})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     r"\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b",
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    r"\b(?P<relative>(?i:last)\s+week|(?i:this)\s+week|(?i:last)\s+month|(?i:this)\s+month|(?i:earlier)\s+this\s+month|"
-    r"(?i:yesterday)|(?i:today)|(?i:last)\s+year|(?i:this)\s+year|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b",
+    # (the words after "last" and "this" as one group each: the regex engine tries each alternative at each position)
+    rf"\b(?P<relative>(?i:last)\s+(?:week|month|year)|(?i:this)\s+(?:week|month|year|{'|'.join(_RELATIVE_WORDS[2:])})|"
+    r"(?i:earlier)\s+this\s+month|(?i:yesterday)|(?i:today)|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b",
 )
 # What each alternative needs somewhere in the sentence: a month name that ends a word, two
 # digits joined by a hyphen, a weekday, a word of the relative dates.
@@ -69,9 +75,9 @@ def _date_pattern_for(sentence: str, lower: str, relative: bool = True) -> re.Pa
         _MONTH_WORD.search(sentence) is not None,  # month names are matched case-sensitively
         _DIGIT_HYPHEN_DIGIT.search(sentence) is not None,
         relative and "day" in sentence and _WEEKDAY.search(sentence) is not None,
-        # "week", "month" and "year" are matched case-sensitively, "yesterday" and "today" not.
+        # "week", "month" and "year" are matched case-sensitively, so looked for as they are.
         relative and ("week" in sentence or "month" in sentence or "year" in sentence
-                      or _may_hold(sentence, lower, ("today", "yesterday"))),
+                      or _may_hold(sentence, lower, _RELATIVE_WORDS)),
     ))
 
 
@@ -289,7 +295,8 @@ def _weekday(when: When) -> int | None:
 def _relative(word: str, reference: When) -> When | None:
     word = _SPACES.sub(" ", word.lower())
     if reference.year is None or reference.day is None:
-        if word in WEEKDAYS or word in ("today", "yesterday", "this week", "this month", "earlier this month"):
+        if word in WEEKDAYS or word in ("today", "yesterday", "this week", "this month", "earlier this month") \
+                or word in _TIMES_OF_TODAY:
             return When(reference.month, reference.year)
         if word == "last month":
             return When(12 if reference.month == 1 else reference.month - 1)
@@ -481,16 +488,24 @@ def _latest(found: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | Non
 
 def period_of(title: str | None, reference: When | None) -> When | None:
     """The month an article reports on, when its title names one before its own ("… rose sharply in
-    April", "January 2025 update"): a monthly report's figures are of that month, not of its date."""
+    April", "January 2025 update"): a monthly report's figures are of that month, not of its date. Not when the
+    title runs headlines, one of which counts people without naming a month ("Drones kill two in Kherson; May toll
+    released"): that is the day's news, and the month the period of its other headline only."""
     if not title or reference is None or _MONTH_WORD.search(title) is None:
         return None
     named = dates_in(title, reference, relative=False)
-    if len(named) != 1:
+    if len(named) != 1 or (";" in title and any(map(_counts_undated, title.split(";")))):
         return None
     month = named[0][1]
     earlier = month.year is not None and reference.year is not None \
         and (month.year, month.month) < (reference.year, reference.month)
     return month if month.day is None and earlier else None
+
+
+def _counts_undated(headline: str) -> bool:
+    """Whether the headline counts people ("Drones kill two") and names no month."""
+    return _MONTH_WORD.search(headline) is None \
+        and any(not is_excluded(figure, headline) for figure in find_figures(headline))
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -500,9 +515,10 @@ def _alternatives(phrases: list[str]) -> str:
 
 _SM: dict[str, list[str]] = _G["same_month"]
 # "that month", "the same month", "over the month", "the month's", "the same period", "at the same time",
-# "that day": the month named before, not today's.
+# "that day", "said at the time" (not "at the time of writing"): the month named before, not today's.
 _SAME_MONTH = re.compile(rf"\b(?:(?:{_alternatives(_SM['determiners'])})\s+(?:{_alternatives(_SM['nouns'])})|"
-                         rf"{_alternatives(_SM['phrases'])}|"
+                         rf"(?:{_alternatives(_SM['phrases'])})"
+                         rf"(?!\s+(?:{_alternatives(_SM['phrases_not_before'])})\b)|"
                          rf"(?:{_alternatives(_SM['prepositions'])})\s+the\s+month"
                          rf"(?!\s+(?:{_alternatives(_SM['not_before'])})\b)|"
                          r"the\s+month['’]s)\b", re.IGNORECASE)

@@ -582,9 +582,13 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     own_place = places.place_of(figure, s, lo, hi, others)
     place = own_place or (recent.place if recent else None) \
         or places.place_referred_to(s, context.before[-1] if context.before else None)
+    if place is None and context.before and (dates.names_earlier_month(s) or dates.names_earlier_time(s)):
+        place = places.place_dated_back(s, context.before[-1])  # "… said at the time": the time and place before
     if place is None:
-        # "… killed in the region": the town the article is about, or the region its official speaks for.
-        place = places.narrowed_by_office(context.place if category in _EVENT_CATEGORIES else None, s)
+        # "… killed in the region": the town the article is about, or the region its official speaks for; "…
+        # surrendered in the area" of any kind, when the sentence before names no place to point back to.
+        about = category in _EVENT_CATEGORIES or (context.place is not None and places.points_back(s))
+        place = places.narrowed_by_office(context.place if about else None, s)
     if place is None and category in _EVENT_CATEGORIES and context.before \
             and context.last_claim_sentence < context.sentence - 1:
         place = places.place_carried_on(s, context.before[-1])  # the scene set by a sentence with no figure

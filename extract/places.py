@@ -508,12 +508,22 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
     one's official speaks for that town's region."""
     if not previous:
         return None
-    if not _points_back(sentence):
+    if not points_back(sentence):
         return _scene_in_office_region(sentence, previous) or _scene_goes_on(sentence, previous)
     found, offices, _ = _read(previous)
     if _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is None:
         return _the_place_before(_the_places_said(sentence.lower()), found, offices, previous)
     return _most_specific(found, previous) or (offices[-1] if offices else None)
+
+
+def place_dated_back(sentence: str, previous: str | None) -> str | None:
+    """"Azovstal's defenders laid down arms in May 2022. The ministry said at the time that 2,439 surrendered": a
+    figure dated by the sentence before ("at the time", "that month") is of the place that sentence names (not
+    written as where someone came from or went), when its own sentence names none."""
+    if not previous or _read(sentence)[0]:
+        return None
+    found, offices, _ = _read(previous)
+    return _the_place_before(set(), found, offices, previous)
 
 
 # "over the past day", "since Friday": a figure of a reporting period, an official's tally for the whole region.
@@ -541,7 +551,7 @@ def _scene_goes_on(sentence: str, previous: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _points_back(sentence: str) -> bool:
+def points_back(sentence: str) -> bool:
     """Whether the sentence says "there" or "that region", or names no place but "the area": found once per
     sentence, however many figures ask."""
     lower = sentence.lower()
@@ -694,7 +704,8 @@ def article_place(title: str, text: str) -> str | None:
     """The one place an article is about, from its title or its dateline ("KURSK, 14 January —"), which may
     follow the headline a scraped text opens with: a place "near" which only if none is named as such and the
     title gives no figure ("a medic's five months near Pokrovsk", not "1,950 lost as fighting near Kurakhove
-    intensifies"), and of several, the one where something happens ("Three years after Olenivka blast, …")."""
+    intensifies"), and of several, the one where something happens ("Three years after Olenivka blast, …"), else
+    the one that names no one's people ("After Olenivka, families of Azovstal defenders wait")."""
     dateline = _DATELINE.match(text) or _DATELINE.match(text, headline_end(text))
     lines = [title] + ([dateline.group(1).title()] if dateline else [])
     named = _named(lines)
@@ -706,7 +717,8 @@ def article_place(title: str, text: str) -> str | None:
         return _office_in_standfirst(text)
     found = {_city_of(m[2]) for _, m in named}
     if len(found) > 1:
-        found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)}
+        found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)} \
+            or {_city_of(m[2]) for line, m in named if not _PEOPLE_AFTER.match(line, m[1])}
     return (_NearPlace if near else str)(found.pop()) if len(found) == 1 else None
 
 
@@ -752,6 +764,11 @@ def _opening_lines(text: str) -> list[str]:
 def _counts(title: str) -> bool:
     """Whether the title gives a figure of people ("Russia lost 1,950 troops"), not only a duration or a name."""
     return any(not is_excluded(figure, title) for figure in find_figures(title))
+
+
+# "Azovstal defenders", "Mariupol residents": a headline's place that says whose people it names, not the scene.
+_PEOPLE_NOUNS = [noun for nouns in load("cues")["people_nouns"].values() for noun in nouns]
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{_words(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
 
 
 def _scene_of(line: str, mention: tuple[int, int, str, bool]) -> bool:

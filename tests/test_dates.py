@@ -335,3 +335,34 @@ def test_list_items_take_the_date_their_header_gives() -> None:
             "- Lviv oblast (152,000)\n"
             "- Zakarpattia oblast (98,000)")
     assert months(text) == [2, 2]
+
+
+def test_this_morning_is_the_day_of_publication() -> None:
+    assert whens("Two volunteers were hurt this morning when a drone hit their car.", When(6, 2025, 3)) \
+        == [When(6, 2025, 3)]
+
+
+def test_a_live_blog_entry_of_this_morning_is_not_of_the_month_its_title_reports() -> None:
+    article = Article(title="Odesa live: port shelled; April casualty report out",
+                      text="A missile struck the port this morning, killing 3 port workers, the governor said.\n",
+                      published=dt.date(2025, 5, 6))
+    assert [c.month for c in extract(article)] == [5]
+
+
+def test_said_at_the_time_dates_a_figure_to_the_month_named_before() -> None:
+    text = ("The garrison gave up its positions in March 2023 after a long siege. "
+            "Moscow said at the time that 1,700 soldiers had been taken prisoner.")
+    assert months(text, dt.date(2025, 7, 1)) == [3]
+    text = "At the time of writing, 1,700 soldiers were held in camps, the ombudsman said."
+    assert months(text, dt.date(2025, 7, 1)) == [7]
+
+
+def test_a_title_of_two_headlines_is_no_monthly_report_when_the_other_counts_people() -> None:
+    article = Article(title="Kharkiv live: glide bomb kills four; March toll published",
+                      text="A glide bomb hit a warehouse, and 4 workers were killed, the governor said.\n",
+                      published=dt.date(2025, 4, 2))
+    assert [c.month for c in extract(article)] == [4]
+    article = Article(title="Civilian deaths rose in March; monitors blame glide bombs",
+                      text="Glide bombs killed 40 civilians in the Kharkiv region, the monitors said.\n",
+                      published=dt.date(2025, 4, 2))
+    assert [c.month for c in extract(article)] == [3]

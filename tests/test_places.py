@@ -559,3 +559,30 @@ def test_the_dpr_is_the_donetsk_region_and_the_republic_points_back_to_it() -> N
 def test_the_greater_part_of_an_earlier_figure_does_not_place_a_later_one() -> None:
     sentence = "Shelling killed 9 civilians in the Sumy region, most of them in Bilopillia, and 20 were wounded."
     assert places(sentence) == [(9, "Sumy"), (20, "Sumy")]  # not Bilopillia
+
+
+def test_a_title_place_that_names_whose_people_gives_way_to_the_other_place() -> None:
+    title = "A year after Izium, relatives of Mariupol marines still ask for answers"
+    assert article_place(title, "") == "Izium"
+    assert article_place("Kharkiv and Sumy brace for a hard winter", "") is None  # two scenes: no one place
+
+
+def test_in_the_area_of_a_sentence_after_a_placeless_one_is_the_article_place() -> None:
+    text = ("The brigade's spokesman described a quiet week.\n\n"
+            "He said 9 Russian soldiers had surrendered to his unit in the area on Friday.\n")
+    from extract import Article, extract
+    found = extract(Article(title="Holding the line at Kupiansk", text=text))
+    assert [(c.value, c.place) for c in found] == [(9, "Kupiansk")]
+
+
+def test_a_figure_dated_back_by_at_the_time_is_of_the_place_the_sentence_before_names() -> None:
+    previous = "The garrison of Azovstal gave up its positions in May 2022."
+    from extract.places import place_dated_back
+    assert place_dated_back("Moscow said at the time that 1,700 had laid down arms.", previous) == "Mariupol"
+    assert place_dated_back("At the time, 1,700 were held in Olenivka.", previous) is None  # names its own
+
+
+def test_border_villages_on_both_sides_are_in_their_own_regions() -> None:
+    assert places("Up to 300 soldiers were lost near Gornal, the ministry said.") == [(300, "Gornal")]
+    assert places("Shelling wounded 4 people in Oleshnia on Monday.") == [(4, "Oleshnia")]
+    assert in_russia("Gornal") and not in_russia("Oleshnia")
