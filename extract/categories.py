@@ -76,7 +76,10 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
         found = [f for f in found if f[2] not in _NUMBER_CHANGES
                  or not (_changes_number(sentence, f[1]) or _place_falls(sentence, f[0]))]
     if not _THING_PARTICIPLES.isdisjoint(cue for _, _, cue in found):  # "residents of the destroyed building"
-        found = [f for f in found if f[2] not in _THING_PARTICIPLES or not _follows(sentence, f[0], _DETERMINERS)]
+        found = [f for f in found if f[2] not in _THING_PARTICIPLES or not _follows(sentence, f[0], _DETERMINERS)
+                 or _FIGURE_NEXT.match(sentence, f[1])]  # "… the destroyed 40 …": a figure, not a thing's noun
+    if "xecution" in sentence:  # "in the execution of combat missions": carrying out, not killing
+        found = [f for f in found if f[2] not in _EXECUTIONS or not _EXECUTED_TASK.match(sentence, f[1])]
     if _PRETEND_WORDS.search(sentence):  # "subjected to mock executions": no one died
         found = [f for f in found if not _follows(sentence, f[0], _PRETENDS)]
     if "either" in sentence:
@@ -107,6 +110,10 @@ def _denied(sentence: str, start: int) -> bool:
 _THING_PARTICIPLES = frozenset(_C["thing_participles"])
 _DETERMINERS = frozenset(_C["determiners"])
 _PRETENDS = frozenset(_C["pretend_modifiers"])
+_FIGURE_NEXT = re.compile(rf"\s+(?:(?:{LEADING})\s+)?\d")
+_EXECUTIONS = frozenset(_C["execution_cues"])
+_EXECUTED_TASK = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(_C['executed_task_nouns'])})\b",
+                            re.IGNORECASE)
 _PRETEND_WORDS = any_of([w for word in _C["pretend_modifiers"] for w in (word, word.capitalize())])
 
 
@@ -121,10 +128,17 @@ _PLACE_WORDS = frozenset(_C["place_labels"]) | {alias.lower() for entry in load(
                                                 for alias in entry["aliases"] if " " not in alias}
 
 
+_PLACE_ORIGIN = frozenset(_C["place_origin_prepositions"])
+
+
 def _place_falls(sentence: str, start: int) -> bool:
     """Is the cue of `_NUMBER_CHANGES` starting at `start` said of a place ("the city fell"), not of people?"""
     words = sentence[max(0, start - 30):start].split()
-    return bool(words) and words[-1].lower() in _PLACE_WORDS
+    if not words or words[-1].lower() not in _PLACE_WORDS:
+        return False
+    # "soldiers from Kharkiv fell", "men from the village fell": the place says where they came from
+    origin = words[-3] if len(words) > 2 and words[-2].lower() == "the" else words[-2] if len(words) > 1 else ""
+    return origin.lower() not in _PLACE_ORIGIN
 
 
 def _changes_number(sentence: str, end: int) -> bool:
@@ -362,7 +376,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
         if harm:
             harm = _nearest(found, figure, max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR), _HARM)
-        elif hi < len(sentence) and _coordinated(sentence[figure.end:hi]):
+        elif hi < len(sentence) and _coordinated(sentence[figure.end:hi]) and not _bare_figure_at(sentence, hi):
             # "4,131 Ukrainian POWs and 3,852 Russian POWs were freed": the verb both share, in their clause
             hi = _clause_end(sentence, figure.end, _reach_after(sentence, figure.end, hi))
             harm = _nearest(found, figure, lo, hi, _HARM)
@@ -469,6 +483,13 @@ def _reach_after(sentence: str, end: int, hi: int) -> int:
 _NON_PHRASE = frozenset(_C["non_phrase_words"])
 # " soldiers and ", " people, not ": a noun phrase joined to the next figure, no verb between.
 _COORDINATED = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:and|or)|,(?:\s+(?:and|or|not))?)\s+$")
+
+
+def _bare_figure_at(sentence: str, start: int) -> bool:
+    """Is the figure starting at `start` a bare one that is its own verb's subject ("… POWs and 1,200 were freed"),
+    not a noun phrase with a head of its own ("… and 3,852 Russian POWs")?"""
+    words = sentence[start:start + 40].split()
+    return len(words) > 1 and words[1].lower() in _NON_PHRASE
 
 
 def _coordinated(between: str) -> bool:

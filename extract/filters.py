@@ -11,6 +11,7 @@ from extract.tables import AnyCase, any_of, load, phrase_pattern
 _C = load("cues")
 _N = load("numbers")
 _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
+_BUILDING_MODIFIERS = frozenset(_C["building_modifiers"])  # a noun that names people too: "apartment residents"
 _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
 _EXCLUDE_BEFORE_ENDS = tuple(sorted(_EXCLUDE_BEFORE))
 _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
@@ -75,11 +76,13 @@ _FAMILY_BEFORE = re.compile(
 _SHARE_OF = re.compile(r"\s*(?:eht|sti|rieht|lla|detamitse\s+na)?\s+fo\s+"
                        r"(?:%|(?:tnec\s*rep|tnecrep|flah|driht|retrauq|sdriht|ytirojam|tsom|noitcarf|erahs)\b)",
                        re.IGNORECASE)
-# `\b(?:town|…|squad)\s+(?:of|to)\s+(?:about|…|approximately)?\s*$`
+# `\b(?:(?:town|…|workforce)\s+(?:of|to)|(?:company|…|squad)\s+of)\s+(?:about|…|approximately)?\s*$`
+# (a unit "of 500" is its strength; "the toll for the company to 12" is not)
 _POPULATION_OF = re.compile(
     r"\s*(?:tuoba|emos|dnuora|ylraen|tsomla|ylhguor|naht\s+erom|revo|revo\s+tsuj|rednu|rednu\s+tsuj|naht\s+rewef|"
-    r"naht\s+ssel|yletamixorppa)?\s+(?:fo|ot)\s+s?"
-    rf"(?:{_backwards('|'.join(_C['population_holders']))})\b",
+    r"naht\s+ssel|yletamixorppa)?\s+(?:(?:fo|ot)\s+s?"
+    rf"(?:{_backwards('|'.join(_C['population_holders']))})"
+    rf"|fo\s+s?(?:{_backwards('|'.join(_C['population_holder_units']))}))\b",
     re.IGNORECASE)
 
 
@@ -212,6 +215,9 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     word = _ADJECTIVES_THEN_WORD.match(after_lower)
     if word and word.group(1).rstrip(".,") in _EXCLUDE_AFTER and not _cases_of_people(after_lower, word):
         return True
+    if word and word.group(1) in _BUILDING_MODIFIERS:  # "19 apartment blocks", not "5 apartment residents"
+        following = after_lower[word.end():word.end() + 30].split()
+        return bool(following) and following[0].rstrip(".,") in _EXCLUDE_AFTER
     return False
 
 

@@ -1017,3 +1017,24 @@ def test_a_destroyed_building_does_not_make_its_residents_casualties() -> None:
 def test_mock_executions_kill_no_one() -> None:
     claim = one("Former captives said guards had put 25 prisoners through mock executions.")
     assert claim.category == "captured"
+
+
+def test_fell_after_a_place_people_come_from_is_a_death() -> None:
+    claim = one("Kyiv said 21 soldiers from Kharkiv fell in the battle for Vovchansk.")
+    assert (claim.value, claim.category) == (21, "killed")
+
+
+def test_a_strike_that_neutralised_servicemen_keeps_its_cue() -> None:
+    claim = one("The ministry said Russian forces carried out a strike that neutralised up to 60 Ukrainian "
+                "servicemen near Kupiansk.")
+    assert (claim.value, claim.category) == (60, "casualties")
+
+
+def test_the_execution_of_a_mission_is_no_killing() -> None:
+    assert claims("For courage shown in the execution of combat missions, 200 servicemen were awarded state "
+                  "decorations, the ministry said.") == []
+
+
+def test_a_bare_figure_after_and_has_its_own_verb() -> None:
+    found = claims("Ukraine says Russia holds 8,000 Ukrainian POWs and 1,200 were freed last year.")
+    assert [(c.value, c.category) for c in found] == [(8000, "captured"), (1200, "prisoners_exchanged")]

@@ -330,3 +330,11 @@ def test_the_strength_of_a_unit_is_no_count_of_people_harmed() -> None:
 
 def test_a_count_of_buildings_is_no_count() -> None:
     assert excluded("The drone hit three apartment blocks on the eastern edge of the city.", "three")
+
+
+def test_a_toll_for_a_unit_is_a_count() -> None:
+    assert not excluded("The attack raised the death toll for the brigade to 200 since the start of the war.", "200")
+
+
+def test_apartment_residents_are_people() -> None:
+    assert not excluded("Five apartment residents were injured in the strike, the mayor said.", "Five")
