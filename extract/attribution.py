@@ -722,9 +722,15 @@ def _speaker_of_own_clause(sentence: str, figure_start: int, figure_end: int) ->
     own = [i for i, verb in enumerate(verbs) if clause.end() <= verb.start() and verb.end() <= figure_start]
     if own:  # "…, while the ministry said 12 …": the subject of the clause's own verb
         source = _subject(sentence, own[-1])
-        return source if _plausible(source) else None
+        return source if _plausible(source) and not _is_pronoun(source) else None
     speaker = _source_after(sentence, figure_end, verbs, None)
-    return None if speaker is UNKNOWN else speaker
+    # "…, and it said 50 …", "…, he wrote": a pronoun for the "according to" source, which stays the claimant
+    return None if speaker is UNKNOWN or _is_pronoun(speaker) else speaker
+
+
+def _is_pronoun(source: Source | None) -> bool:
+    """ "he", "they": a subject that only stands for a source named elsewhere."""
+    return source is not None and not source.named and source.name.split()[0].lower() in _PRONOUN_WORDS
 
 
 # What joins a second reporting verb to the first, so that they share its subject.

@@ -638,7 +638,7 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         return "civilian"  # people who flee or are evacuated, whatever soldiers the sentence names
     if category in _CAPTIVITY and head.category in _HARM:
         return "military"  # "handed over 15 wounded Russians": captives wounded in battle
-    if _unit_in_apposition(sentence[max(0, figure.start - 40):figure.start]):
+    if _unit_in_apposition(sentence[max(0, figure.start - 40):figure.start], head):
         return "military"  # "his whole platoon, 15 men": the men of a military unit
     if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
         return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
@@ -670,13 +670,20 @@ _UNIT_APPOSITION = re.compile(rf"\b(?:{'|'.join(_C['military_unit_nouns'])}),\s+
 
 
 _UNIT_REACH = max(map(len, _C["military_unit_nouns"])) + 1  # characters before the comma a match starts
+_UNIT_MEN = frozenset(_C["unit_apposition_heads"])
+# "our whole company, some 90": whose unit it is, for a figure with no noun of its own.
+_UNIT_OWNED = re.compile(rf"\b(?:{'|'.join(_C['unit_apposition_owners'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _unit_in_apposition(before: str) -> bool:
+def _unit_in_apposition(before: str, head: Head) -> bool:
     """Does the text before a figure end with a military unit and a comma, the figure counting its men
-    (searched from just before the last comma only)?"""
+    (searched from just before the last comma only)? Only for "men" ("the DTEK company, 16 people" are not
+    soldiers), or no noun at all after someone's unit ("his whole platoon, 15")."""
+    if head.words and _UNIT_MEN.isdisjoint(head.words):
+        return False
     comma = before.rfind(",")
-    return comma > 0 and _UNIT_APPOSITION.search(before, max(0, comma - _UNIT_REACH)) is not None
+    m = _UNIT_APPOSITION.search(before, max(0, comma - _UNIT_REACH)) if comma > 0 else None
+    return m is not None and (bool(head.words) or _UNIT_OWNED.search(before, 0, m.start()) is not None)
 
 
 # "Lawyers acting for several families say at least 12 …": a verb of saying after the cue, before the figure

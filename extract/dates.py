@@ -254,8 +254,10 @@ def dates_in(sentence: str, reference: When | None, relative: bool = True) -> li
                     weekdays.append(len(out))
                 stated = len(out) if _statement_date(sentence, m.start(), m.end()) else stated
                 out.append((m.start(), resolved))
-    if stated >= 0 and any(when.day is None for _, when in out[stated + 1:]):
-        # "reported earlier this month that 164 were killed in March": the figures are of March.
+    if stated >= 0 and (any(when.day is None for _, when in out[stated + 1:])
+                        or len(out) > stated + 1 and lower.startswith(_TIMES_OF_TODAY, max(0, out[stated][0]))):
+        # "reported earlier this month that 164 were killed in March": the figures are of March ("said this
+        # morning that 2 were killed on Saturday": of Saturday).
         weekdays = [i - (i > stated) for i in weekdays if i != stated]
         del out[stated]
     return _without_named_weekdays(out, weekdays) if weekdays and len(out) > 1 else out
@@ -490,16 +492,39 @@ def period_of(title: str | None, reference: When | None) -> When | None:
     """The month an article reports on, when its title names one before its own ("… rose sharply in
     April", "January 2025 update"): a monthly report's figures are of that month, not of its date. Not when the
     title runs headlines, one of which counts people without naming a month ("Drones kill two in Kherson; May toll
-    released"): that is the day's news, and the month the period of its other headline only."""
+    released"): that is the day's news, and the month the period of its other headline's figures only."""
     if not title or reference is None or _MONTH_WORD.search(title) is None:
         return None
     named = dates_in(title, reference, relative=False)
-    if len(named) != 1 or (";" in title and any(map(_counts_undated, title.split(";")))):
+    if len(named) != 1:
         return None
+    counted: tuple[int, ...] = ()
+    if ";" in title and any(map(_counts_undated, title.split(";"))):
+        # "Russia lost 35,000 in May; Kyiv says 3 killed overnight": the month of its own headline's figures only
+        counted = tuple(figure.value for headline in title.split(";") if _MONTH_WORD.search(headline)
+                        for figure in find_figures(headline))
+        if not counted:
+            return None
     month = named[0][1]
     earlier = month.year is not None and reference.year is not None \
         and (month.year, month.month) < (reference.year, reference.month)
-    return month if month.day is None and earlier else None
+    if month.day is not None or not earlier:
+        return None
+    return Period(month.month, month.year, figures=counted) if counted else month
+
+
+@dataclass(frozen=True)
+class Period(When):
+    """A monthly report's month that only the figures its own headline counts are of (`figures`)."""
+
+    figures: tuple[int, ...] = ()
+
+
+def period_for(period: When | None, value: int) -> When | None:
+    """The month a figure of the value is of by the article's title (see `period_of`), if any."""
+    if not isinstance(period, Period):
+        return period
+    return When(period.month, period.year, period.day) if value in period.figures else None
 
 
 def _counts_undated(headline: str) -> bool:

@@ -296,15 +296,18 @@ class _Context:
 
     def _labelled(self) -> str | None:
         """ "13:05 Fedorov: the death toll has risen to four": who a news line opens on before a colon, if that names a
-        speaker (a known claimant, a person's full name, or the surname of one named before), not a place or topic."""
+        speaker (a known claimant, or the full name or surname of a person named before), not a place or topic."""
         label = discourse.line_label(self.current)
         if label is None:
             return None
         name = attribution.canonical(label)
-        if name in attribution.KNOWN_CLAIMANTS or attribution.is_person_name(name):
+        if name in attribution.KNOWN_CLAIMANTS:
             return self._full_name(name)
         full = self._full_name(label)
-        return full if full != label else None
+        if full != label:
+            return full
+        # "Oleh Hryhorov: …" after the article named him: a person it knows (not "Air Raid Alert:", a topic)
+        return name if attribution.is_person_name(name) and name in self._introduced().values() else None
 
     def _said_next(self) -> str | None:
         """ "At least 61 have been released. Nine died in custody, the group said.": for a sentence that carries on no
@@ -587,7 +590,7 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if place is None:
         # "… killed in the region": the town the article is about, or the region its official speaks for; "…
         # surrendered in the area" of any kind, when the sentence before names no place to point back to.
-        about = category in _EVENT_CATEGORIES or (context.place is not None and places.points_back(s))
+        about = category in _EVENT_CATEGORIES or (context.place is not None and places.names_only_the_area(s))
         place = places.narrowed_by_office(context.place if about else None, s)
     if place is None and category in _EVENT_CATEGORIES and context.before \
             and context.last_claim_sentence < context.sentence - 1:
@@ -674,7 +677,7 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
         header = _list_header_date(context, reference)
         if header is not None:
             return header
-    own = context.period or reference
+    own = dates.period_for(context.period, figure.value) or reference
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
         return own  # the figure before is of the article's own date: nothing else to carry on

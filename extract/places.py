@@ -559,6 +559,11 @@ def points_back(sentence: str) -> bool:
         or (not _read(sentence)[2] and _says_the_place(lower))
 
 
+def names_only_the_area(sentence: str) -> bool:
+    """Whether the sentence names no place but "the area", "the region" (not "there": a place said before)."""
+    return not _read(sentence)[2] and _says_the_place(sentence.lower())
+
+
 # Words of a sentence that tells of fighting or a strike somewhere.
 _SCENE = AnyCase(rf"\b(?:{_words(_P['scene_words'])})")
 

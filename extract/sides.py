@@ -104,25 +104,28 @@ _GETS_AS_MANY = re.compile(r"\s+(?:\w+\s+){0,2}")
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _other_side_same(sentence: str, end: int) -> bool:
+def _other_side_same(sentence: str, end: int) -> str | None:
     """"we got 90 of ours back, and Russia received the same number": the other side is named with as many
-    of its own, so the figure counts each side's (cheap test for the words first)."""
+    of its own, so the figure counts each side's (cheap test for the words first): "both", or the side
+    named after "the same number of", which counts both only if it is not the figure's own."""
     rest = _CLAUSE_END.split(sentence[end:end + 100], maxsplit=1)[0]
     lower = rest.lower()
     if "number" not in lower and "as many" not in lower:
-        return False
+        return None
     same = _SAME_NUMBER.search(rest)
     if same is None:
-        return False
+        return None
     # The side is what gets as many ("Russia received the same number"), not the figure's own people;
     # or the number is of a side's people ("in exchange for the same number of Russians").
     of = _OF_SIDE.match(rest, same.end())
-    return (of is not None and _SIDE_NAMES.match(rest[of.end():]) is not None) \
-        or any(_GETS_AS_MANY.fullmatch(rest, side.end(), same.start())
-               for side in _SIDE_NAMES.finditer(rest[:same.start()]))
+    named = _SIDE_NAMES.match(rest[of.end():]) if of is not None else None
+    if named is not None:
+        return _SIDE_OF.get(_key(named.group())) or "both"
+    return "both" if any(_GETS_AS_MANY.fullmatch(rest, side.end(), same.start())
+                         for side in _SIDE_NAMES.finditer(rest[:same.start()])) else None
 
 
-def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | None:
+def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int, same_number: bool = True) -> str | None:
     """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
     if _both_follows(after) or _both_after_noun(after):
@@ -134,7 +137,13 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int) -> str | Non
     near_before = sentence[max(0, figure.start - 30):figure.start]
     if _names_each_or_both(near_before) and _EACH_BEFORE.search(near_before):
         return "both"
-    if (figure.swap_with is not None and figure.swap_with == figure.value) or _other_side_same(sentence, figure.end):
+    if figure.swap_with is not None and figure.swap_with == figure.value:
+        return "both"
+    same = _other_side_same(sentence, figure.end) if same_number else None
+    # "Russia released 75 Ukrainians, the same number of Ukrainians as …", "Ukraine received 200 soldiers, the
+    # same number of Ukrainians …": the figure's own side again (a swap's, as "the same number" speaks of one)
+    if same is not None and (same == "both" or (side_in_phrase(figure, sentence, lo, hi, False)
+                                                or side_of_subject(figure, sentence, "prisoners_exchanged")) != same):
         return "both"
     fought_for = _fought_for(sentence, figure, hi)
     if fought_for:
@@ -195,6 +204,9 @@ _HARM_DONE = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bar
 # "Russian [combat] losses near Kupiansk … came to": a side, then the noun of its losses.
 _LOSSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:losses|casualties|death\s+toll)\b", re.IGNORECASE)
 _LOSSES_REACH = 120  # characters before the figure
+# "… came to [more than] 1,214": the losses are the subject only when a verb of amount stands right before
+_AMOUNT_VERBS = "|".join(r"\s+".join(v.split()) for v in _C["loss_amount_verbs"])
+_LOSS_AMOUNT = re.compile(rf"\b(?:{_AMOUNT_VERBS})\s+(?:(?:{categories.LEADING})\s+)?$", re.IGNORECASE)
 
 
 def _losses_owner(sentence: str, figure: Figure, lo: int) -> str | None:
@@ -205,6 +217,8 @@ def _losses_owner(sentence: str, figure: Figure, lo: int) -> str | None:
     lower = clause.lower()
     if "losses" not in lower and "casualties" not in lower and "toll" not in lower:
         return None
+    if not _LOSS_AMOUNT.search(clause):
+        return None  # "despite heavy Russian losses the army pushed on and killed 30": another verb's figure
     for m in reversed(_DEMONYMS.finditer(clause)):
         if _LOSSES_AFTER.match(clause, m.end()) and not _ATTACKER.match(clause, m.end()) \
                 and not _SPEECH.search(clause, m.end()):

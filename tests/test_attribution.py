@@ -924,3 +924,23 @@ def test_a_speaker_who_said_this_in_the_next_paragraph_gives_the_figures_before(
             "Nazar Voloshyn, spokesman for the southern group of forces, said this on national television.\n\n"
             "He said this week would be decisive.")
     assert claimants(text) == ["Nazar Voloshyn"]
+
+
+def test_an_organisation_after_a_post_is_not_a_person_named_by_its_last_two_words() -> None:
+    assert canonical("A spokesman for the Tavria Operational Command") == "Tavria Operational Command"
+    assert canonical("The head of the Ukrainian Red Cross Kharkiv Branch") == "Ukrainian Red Cross Kharkiv Branch"
+    assert canonical("Spokesman for the Tavria Operational Command Dmytro Lykhovyi") == "Dmytro Lykhovyi"
+
+
+def test_a_news_line_that_opens_on_a_topic_and_a_colon_is_no_ones() -> None:
+    text = ("Live.\n\n"
+            "08:10 Air Raid Alert: a missile hit an apartment building in Dnipro, killing 3 people.\n\n"
+            "21:05 Prisoner Exchange: 84 Ukrainian soldiers have returned home.")
+    assert claimants(text) == [None, None]
+
+
+def test_a_pronoun_speaking_a_new_clause_after_according_to_keeps_that_source() -> None:
+    sentence = "According to Kyiv, Russia lost 1,000 troops, and it said 50 Ukrainian soldiers were wounded."
+    assert named(sentence, 1) == "Kyiv"
+    sentence = "According to the ombudsman, 1,000 prisoners were freed last year, while he said 200 remain in Russian jails."
+    assert source(sentence, 1).name == "the ombudsman"

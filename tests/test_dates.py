@@ -366,3 +366,21 @@ def test_a_title_of_two_headlines_is_no_monthly_report_when_the_other_counts_peo
                       text="Glide bombs killed 40 civilians in the Kharkiv region, the monitors said.\n",
                       published=dt.date(2025, 4, 2))
     assert [c.month for c in extract(article)] == [3]
+
+
+def test_a_body_figure_its_month_headline_counts_keeps_that_month_beside_an_undated_headline() -> None:
+    article = Article(title="Russia lost 35,000 in May; Kyiv says 3 killed overnight",
+                      text="Russia lost about 35,000 troops, Ukraine's general staff said.\n",
+                      published=dt.date(2025, 6, 3))
+    assert [c.month for c in extract(article)] == [5]
+
+
+def test_at_the_time_of_an_event_does_not_date_back_to_the_month_named_before() -> None:
+    text = ("The hospital was first shelled in March 2022. "
+            "At the time of the strike, 40 patients were inside, and 3 were killed.")
+    assert months(text, dt.date(2025, 6, 10))[-1] == 6
+
+
+def test_said_this_morning_is_when_it_was_said_not_the_day_of_the_figures_dated_in_the_clause() -> None:
+    text = "The governor said this morning that 2 people were killed on Saturday and 5 were wounded."
+    assert months(text, dt.date(2025, 6, 2)) == [5, 5]  # Saturday is 31 May

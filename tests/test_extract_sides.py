@@ -170,3 +170,19 @@ def test_people_nouns_in_the_name_of_a_cited_source_are_not_the_figures_populati
 def test_a_figure_in_apposition_to_a_military_unit_counts_soldiers() -> None:
     found = claims('"Our whole company, some 90 men, went missing near Toretsk in a single night," a veteran said.')
     assert found[90].population == "military"
+
+
+def test_a_civilian_company_before_a_comma_does_not_make_the_next_figure_soldiers() -> None:
+    found = claims("A Russian missile hit a bus carrying miners from the DTEK company, 16 people were injured.")
+    assert found[16].population == "civilian"
+
+
+def test_the_same_number_of_the_figures_own_sides_people_is_not_both_sides() -> None:
+    found = claims("Ukraine received 200 soldiers, the same number of Ukrainians freed in May.")
+    assert found[200].side == "ukraine"
+
+
+def test_a_sides_losses_early_in_the_clause_are_not_the_side_of_another_verbs_figure() -> None:
+    found = claims("Despite heavy Russian losses the army pushed on and killed 30 civilians in Kostiantynivka, "
+                   "officials said.")
+    assert found[30].side == "ukraine"

@@ -586,3 +586,10 @@ def test_border_villages_on_both_sides_are_in_their_own_regions() -> None:
     assert places("Up to 300 soldiers were lost near Gornal, the ministry said.") == [(300, "Gornal")]
     assert places("Shelling wounded 4 people in Oleshnia on Monday.") == [(4, "Oleshnia")]
     assert in_russia("Gornal") and not in_russia("Oleshnia")
+
+
+def test_there_of_a_non_event_figure_is_not_the_article_place_of_a_title_of_several() -> None:
+    from extract import Article, extract
+    found = extract(Article(title="After Olenivka, Azovstal defenders' families wait in Kyiv",
+                            text="Some 500 prisoners were held there, and 53 were killed in the blast.\n"))
+    assert [(c.value, c.place) for c in found if c.value == 500] == [(500, None)]
