@@ -158,15 +158,26 @@ _RUNNING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:already|now|so\s+far)\s+)?(?!b
 def scene_date(sentence: str, reference: When | None) -> When | None:
     """The day a sentence without figures sets for the toll told next ("On 19 October, a van was hit by a drone.
     Two volunteers were injured"): its last full date, if of the month of publication or the one before, and
-    if the sentence tells of harm done (a strike, an attack)."""
-    if reference is None or reference.year is None or _MONTH_WORD.search(sentence) is None \
-            or _HARM_SCENE.search(sentence) is None:
+    if the sentence tells of harm done (a strike, an attack) or opens on that day ("The 3rd of May, the day
+    we pulled out. We took in 40 wounded")."""
+    if reference is None or reference.year is None or _MONTH_WORD.search(sentence) is None:
         return None
     found = dates_in(sentence, reference, False)
-    when = found[-1][1] if found else None
+    if not found or (_HARM_SCENE.search(sentence) is None and not _opens_on(sentence, found[0][0])):
+        return None
+    when = found[-1][1]
     if when is None or when.day is None or when.year is None:
         return None
     return when if 0 <= (reference.year - when.year) * 12 + reference.month - when.month <= 1 else None
+
+
+# "On the 3rd of May", "The 3rd of May": the words a sentence may open with before the day it is set on.
+_OPENING = re.compile(r"(?:(?:on|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _opens_on(sentence: str, offset: int) -> bool:
+    """Whether the sentence opens on the date found at `offset`, the day it is set on."""
+    return offset >= 0 and _OPENING.fullmatch(sentence, 0, offset) is not None
 
 
 def runs_on(sentence: str) -> bool:
@@ -570,6 +581,15 @@ def names_earlier_time(sentence: str) -> bool:
     """Whether the sentence dates its figures by a time of the day named before ("in that one night")."""
     return any(noun in sentence for noun in _TIMES_OF_DAY["nouns"]) \
         and _EARLIER_TIME_OF_DAY.search(sentence) is not None
+
+
+# "the figure stands at", "that figure has doubled": a figure said of the one given before, of its date.
+_EARLIER_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?figure\b", re.IGNORECASE)
+
+
+def names_earlier_figure(sentence: str) -> bool:
+    """Whether the sentence speaks of "the figure" given before, whose date its own figure shares."""
+    return "figure " in sentence and _EARLIER_FIGURE.search(sentence) is not None
 
 
 # The nouns of a group that was counted: "the dead", "those captives", "the bodies".

@@ -681,14 +681,17 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
         return own  # the figure before is of the article's own date: nothing else to carry on
-    if not when and claimant and (source is None or not source.named) and recent is not None \
-            and recent.claimant == claimant and context.last_claim_sentence >= context.sentence - 1:
+    if not when and (source is None or not source.named) and recent is not None \
+            and recent.claimant == claimant and context.last_claim_sentence >= context.sentence - 1 \
+            and (claimant is not None or not dates.runs_on(sentence)):
         # "UNHCR counted 6.3 million as of mid-January. Germany hosts 1.2 million": the same account, undated
-        # (a source named afresh, "according to Zelensky", gives a new account).
+        # (a source named afresh, "according to Zelensky", gives a new account), also in the article's own
+        # voice, unless it tells a running total ("The war has killed …").
         return _earlier_date(recent, context.before, reference) or own
     month_named = dates.names_earlier_month(sentence) or dates.names_earlier_time(sentence)
     if month_named or (source is not None and source.name in _PRONOUNS) or _POSSESSIVE_START.match(sentence) \
-            or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence):
+            or dates.counts_part_of_earlier(sentence, figure.start, figure.end) or _continues(figure, sentence) \
+            or (not when and dates.names_earlier_figure(sentence)):
         return _earlier_date(recent, context.before, reference, relative=not month_named) or own
     if not when and context.before and context.last_claim_sentence < context.sentence - 1 \
             and not dates.runs_on(sentence):

@@ -148,9 +148,9 @@ _WHERE = re.compile(r",\s+where\b")
 _LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
 # "a Kyiv children's hospital", "the Moscow concert hall": a capital's name before a place in it is that place.
 _FACILITY_AFTER = AnyCase(rf"\s+(?:[\w'’-]+\s+)?(?:{_words(_P['facilities_after_actor'])})\b")
-# "Moscow, a city of 13 million": the name of a place, not of the state that speaks.
-_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:capital|" + "|".join(_P["place_suffixes"]) + r")\b",
-                         re.IGNORECASE)
+# "Moscow, a city of 13 million", "Moscow, home to 13 million": the name of a place, not of the state that speaks.
+_APPOSITION = re.compile(r",\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:capital|" + "|".join(_P["place_suffixes"])
+                         + rf")|{_words(_P['place_descriptions_after'])})\b", re.IGNORECASE)
 # What joins the names of a list: "Tambov, Ryazan and Oryol".
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
@@ -288,7 +288,8 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     In the figure's own stretch `lo:hi`, the place a bracketed figure follows ("Donetsk Region (443)"), else one
     said after it ("64 from Zaporizhzhia"), else the stretch's most specific; failing those, the sentence's most
     specific place that no other figure has ("397 of them from Donetsk" is that figure's, not this one's). A place
-    said of the greater part ("…, most of them from Sudzha") only gives its region, if nothing else is named.
+    said of the greater part ("…, most of them from Sudzha") or of some of those counted ("…, among them a boy from
+    Sudzha") only gives its region, if nothing else is named.
     """
     if sentence[max(0, figure.start - 2):figure.start].strip() in _LABEL_MARKS \
             and (unit := _unlisted_unit(sentence, figure)):
@@ -296,7 +297,8 @@ def place_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Figur
     mentions = _read(sentence)[0]
     if not mentions:
         return None
-    parts = _of_greater_part(mentions, sentence, figure.end, hi) if "," in sentence else []
+    parts = (_of_greater_part(mentions, sentence, figure.end, hi) + _later_parts(mentions, sentence, figure)) \
+        if "," in sentence else []
     earlier = _earlier_parts(mentions, sentence, figure)
     whole = [m for m in mentions if m not in parts and m not in earlier
              and (m[2] not in _AFTER_ONLY or _after_in_clause(m, figure, sentence))]
@@ -339,8 +341,13 @@ def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, 
     names up to the comma that ends the clause ("…, most of them French, were killed in Kharkiv"), the commas of
     a list aside ("…, many of them from the Donetsk, Kharkiv and Zaporizhzhia regions")."""
     start = next((p for p in _greater_parts(sentence) if end <= p < hi), None)
-    if start is None:
-        return []
+    return [] if start is None else _clause_mentions(mentions, sentence, start, hi)
+
+
+def _clause_mentions(mentions: list[tuple[int, int, str, bool]], sentence: str, start: int,
+                     hi: int) -> list[tuple[int, int, str, bool]]:
+    """The mentions of the clause that opens at the comma at `start`, up to the comma that ends it (not one of a
+    list) or `hi`."""
     parts = []
     for mention in mentions:
         if mention[0] <= start:
@@ -352,6 +359,22 @@ def _of_greater_part(mentions: list[tuple[int, int, str, bool]], sentence: str, 
             break
         parts.append(mention)
     return parts
+
+
+# "…, among them a boy from Shebekino": a clause naming one of those counted, by the words that open it.
+_PART_CLAUSE = re.compile(rf",\s*(?:{_words(_P['part_openers'])})\b")
+_PART_WORDS = tuple({p.split()[0] for p in _P["part_openers"]})
+
+
+def _later_parts(mentions: list[tuple[int, int, str, bool]], sentence: str,
+                 figure: Figure) -> list[tuple[int, int, str, bool]]:
+    """The mentions of a clause after the figure that names a part of what is counted ("two killed and seven
+    wounded, among them a boy from Shebekino"): where some of them came from, not where all of them were."""
+    lower = sentence.lower()
+    if not any(word in lower for word in _PART_WORDS):
+        return []
+    return [m for clause in _PART_CLAUSE.finditer(lower, figure.end)
+            for m in _clause_mentions(mentions, sentence, clause.start(), len(sentence))]
 
 
 def _earlier_parts(mentions: list[tuple[int, int, str, bool]], sentence: str,

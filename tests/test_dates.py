@@ -384,3 +384,24 @@ def test_at_the_time_of_an_event_does_not_date_back_to_the_month_named_before() 
 def test_said_this_morning_is_when_it_was_said_not_the_day_of_the_figures_dated_in_the_clause() -> None:
     text = "The governor said this morning that 2 people were killed on Saturday and 5 were wounded."
     assert months(text, dt.date(2025, 6, 2)) == [5, 5]  # Saturday is 31 May
+
+
+def test_a_sentence_that_opens_on_a_day_dates_the_toll_told_next() -> None:
+    text = ("Was there a day worse than the others? The 4th of February, the morning the bridge was closed. "
+            "We took in 58 wounded before dark.")
+    assert months(text) == [2]
+
+
+def test_the_figure_said_of_an_earlier_one_shares_its_date() -> None:
+    text = ("As of 31 January, the agency had registered 4.1 million refugees in Europe. "
+            "Aid groups put the figure far higher, at 5 million.")
+    assert months(text) == [1, 1]
+
+
+def test_undated_figures_that_go_on_with_a_dated_account_in_the_article_voice_share_its_date() -> None:
+    text = ("As of the end of January, 4.1 million refugees were registered in Europe. "
+            "Germany hosted 1.1 million and Poland 950,000.")
+    assert months(text) == [1, 1, 1]
+    text = ("As of the end of January, 4.1 million refugees were registered in Europe. "
+            "The war has displaced 6 million people inside the country.")
+    assert months(text) == [1, 3]  # a running total, up to the day of publication

@@ -593,3 +593,14 @@ def test_there_of_a_non_event_figure_is_not_the_article_place_of_a_title_of_seve
     found = extract(Article(title="After Olenivka, Azovstal defenders' families wait in Kyiv",
                             text="Some 500 prisoners were held there, and 53 were killed in the blast.\n"))
     assert [(c.value, c.place) for c in found if c.value == 500] == [(500, None)]
+
+
+def test_a_place_in_a_clause_about_some_of_those_counted_gives_only_its_region() -> None:
+    sentence = "Three people were killed and eleven injured, among them a nurse from Izium who was flown to a hospital."
+    assert places(sentence) == [(3, "Kharkiv"), (11, "Kharkiv")]  # the region, not Izium
+
+
+def test_a_capital_described_as_a_place_is_where_its_share_of_a_count_is() -> None:
+    sentence = "Moscow, with a population of 13 million, accounts for only 412 of the dead on the list."
+    assert places(sentence) == [(412, "Moscow")]
+    assert places("Moscow accounts for only 412 of the dead on the list.") == [(412, None)]  # the state, as actor
