@@ -731,14 +731,25 @@ def _singular_nouns(words: list[str]) -> frozenset[str]:
 _SINGULAR_PEOPLE = _singular_nouns([w.lower() for kind in ("military", "civilian") for w in _C["people_nouns"][kind]])
 
 
+# A military unit a lede names (not "company", which is a firm as often).
+_ARMY_UNIT = phrase_pattern([unit for unit in _C["military_unit_nouns"] if unit != "company"])
+
+
 @lru_cache(maxsize=64)
 def lede_population(lede: str) -> str | None:
     """Who the article's opening sentence says its dead or hurt are: the one population it names
-    ("has killed Ukrainian prisoners of war"), or civilians where it tells of a strike on homes."""
-    kinds = {kind for _, _, kind in _population_cues(lede)}
+    ("has killed Ukrainian prisoners of war"), not as a part only; else civilians where it tells of a strike on
+    homes, soldiers where it names a military unit."""
+    part = _NAMED_PART.search(lede) if any(phrase in lede for phrase in _NAMED_PART_PHRASES) else None
+    # "Register tops 70,000 names, most of them servicemen": a part's people, not all the lede's
+    kinds = {kind for start, _, kind in _population_cues(lede) if part is None or start != part.start(1)}
     if len(kinds) == 1:
         return kinds.pop()
-    return "civilian" if not kinds and _CIVILIAN_CONTEXT.all_in(lede) else None
+    if kinds:
+        return None
+    if _CIVILIAN_CONTEXT.all_in(lede):
+        return "civilian"
+    return "military" if _ARMY_UNIT.search(lede) else None  # "the surgeon of a brigade's stabilisation point"
 
 
 def harm_population(category: str, lede: str | None) -> str | None:
@@ -861,6 +872,27 @@ def _on_missing_register(head: Head, sentence: str) -> bool:
     return _MISSING_REGISTER.search(sentence) is not None
 
 
+# "on both sides of the front line", "from both countries": people of both sides, not "each" of a figure of days.
+_BOTH_SIDES = phrase_pattern([p for p in _C["both_sides"] if p.endswith(("side", "sides", "countries"))])
+_SIDES_REACH = (70, 120)  # characters before and after the figure: "losses on both sides may exceed 1 million"
+
+
+def _on_both_sides(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
+    """Does the text around the figure put the people it counts on both sides ("50,000 people missing …, on both
+    sides of the front line")? Both armies' dead or missing are soldiers and civilians together (a cheap test
+    for "both" or "each" first)."""
+    around = sentence[max(lo, figure.start - _SIDES_REACH[0]):min(hi, figure.end + _SIDES_REACH[1])]
+    lower = around.lower()
+    if "both" not in lower and "each" not in lower and " two " not in lower:
+        return False
+    return _BOTH_SIDES.search(around) is not None
+
+
+def _soldiers_named_before(sentence: str, start: int) -> bool:
+    """Does the sentence name soldiers before `start` ("the exchange of prisoners of war was 146 for 146")?"""
+    return any(kind == "military" and end <= start for _, end, kind in _population_cues(sentence))
+
+
 # "freed 215 Ukrainians in return for 55 people": the words that bring in the other side's part of a swap.
 _IN_RETURN_FOR = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
 
@@ -884,6 +916,8 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
         return True
     if category == "missing" and _on_missing_register(head, sentence):
         return True
+    if category in _HARM and head.people in (None, "neutral") and _on_both_sides(sentence, figure, lo, hi):
+        return True
     if category not in _CAPTIVITY or head.people not in (None, "neutral") or head.category in _HARM:
         return False
     before = sentence[max(lo, figure.start - 40):figure.start]
@@ -893,7 +927,8 @@ def population_unsaid(head: Head, figure: Figure, sentence: str, category: str, 
     # free soldiers and civilians
     if category == "prisoners_exchanged" and ((head.people == "neutral"
                                                and (head.prisoners or not _WEAK_CIVILIAN.isdisjoint(head.words)))
-                                              or (figure.swap_with is not None and not head.people)
+                                              or (figure.swap_with is not None and not head.people
+                                                  and not _soldiers_named_before(sentence, figure.start))
                                               or in_return_for(sentence[lo:figure.start]) is not None):
         return True
     if not _NATIONALITIES.isdisjoint(head.words):

@@ -152,7 +152,7 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int, same_number:
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
-    owner = _owner_in_head(head) or _home_after(after, head) or _its_people(sentence, figure, lo) \
+    owner = _owner_in_head(head) or _home_after(after, head) or _its_people(sentence, figure) \
         or _swapped_for(sentence, figure, lo) \
         or _part_of_those_home(sentence, figure)
     if owner:
@@ -396,13 +396,14 @@ _CAPTOR = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(russian|ukrainian)\s+(?:capti
 
 
 _CONVICTS = frozenset(_C["convict_nouns"])
+_HELD_REACH = 100  # characters: "3,870 servicemen first listed as missing have been confirmed to be in Russian captivity"
 
 
 def _held_by(sentence: str, end: int, hi: int) -> str | None:
     """The side whose people the figure ending at `end` counts when its clause says which side holds or
     held them captive: the other one (cheap tests for a demonym and for "captiv", "deten", "custod", … first);
     but convicts "from Russian prisons" are that country's own."""
-    chunk = sentence[end:min(hi, end + 80)]
+    chunk = sentence[end:min(hi, end + _HELD_REACH)]
     if "ussian" not in chunk and "krainian" not in chunk and "USSIAN" not in chunk and "KRAINIAN" not in chunk:
         return None
     clause = _CLAUSE_END.split(chunk, maxsplit=1)[0]
@@ -672,9 +673,21 @@ def _owner_of_people(text: str) -> str | None:
     return None
 
 
+# A comma, semicolon or colon that ends a clause: not the comma of "1,000".
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause that runs up to `at` opens: after the last mark that ends a clause before it."""
+    opening = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, at):
+        opening = m.end()
+    return opening
+
+
 def _subject_before(text: str, at: int) -> str | None:
     """The one country that is a subject in the clause that ends at `at`, none if it names two."""
-    clause = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    clause = _clause_opening(text, at)
     owners = {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(text[clause:at])
               if not _after_preposition(text[max(0, clause + m.start() - 10):clause + m.start()])}
     owners.discard(None)
@@ -685,16 +698,17 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 _SOLDIER_NOUNS = phrase_pattern(_C["people_nouns"]["military"])
 
 
-def _its_people(sentence: str, figure: Figure, lo: int) -> str | None:
-    """"Moscow said 248 of its servicemen were returned": the country that "its" refers back to, the
-    subject of the figure's clause. Only soldiers: "20 of its residents" are a town's (a cheap test first)."""
+def _its_people(sentence: str, figure: Figure) -> str | None:
+    """"Moscow said 248 of its servicemen were returned", "Russia handed over 1,000 bodies and received 19 of its
+    own": the country that "its" refers back to, the subject of the figure's clause, even before another figure
+    in it. Only soldiers: "20 of its residents" are a town's (a cheap test first)."""
     after = sentence[figure.end:figure.end + 60]
     if not after.lower().startswith((" of its ", " of their ")):
         return None
     m = _OF_ITS.match(after)
     if m is None or not _SOLDIER_NOUNS.match(after[m.end():]):
         return None
-    return _subject_before(sentence[lo:figure.start], figure.start - lo)
+    return _subject_before(sentence, figure.start)
 
 
 def side_of_home(place: str | None) -> str:

@@ -186,3 +186,49 @@ def test_a_sides_losses_early_in_the_clause_are_not_the_side_of_another_verbs_fi
     found = claims("Despite heavy Russian losses the army pushed on and killed 30 civilians in Kostiantynivka, "
                    "officials said.")
     assert found[30].side == "ukraine"
+
+
+def test_its_own_soldiers_after_another_figure_are_the_clause_subjects() -> None:
+    found = claims("At the border crossing, Moscow handed 900 bodies to Kyiv and received the remains of 27 of its own "
+                   "soldiers, a Russian deputy said.")
+    assert found[27].side == "russia"
+
+
+def test_a_captor_named_late_in_a_long_clause_still_flips_the_side() -> None:
+    found = claims("Over the summer, 1,240 soldiers who had first been reported missing were later found to be held in "
+                   "Russian captivity, the ombudsman said.")
+    assert found[1240].side == "ukraine"
+
+
+def test_people_missing_on_both_sides_have_no_population() -> None:
+    found = claims("The tracing service said it was following up some 41,000 people missing since the invasion began, "
+                   "on both sides of the front.")
+    assert found[41000].population is None
+
+
+def test_an_even_swap_of_prisoners_of_war_frees_soldiers() -> None:
+    found = claims("The latest exchange of prisoners of war was done on a 95 for 95 basis, the ministry said.")
+    assert found[95].population == "military"
+
+
+def test_members_of_the_defence_forces_are_soldiers() -> None:
+    found = claims("The ombudsman said 3,100 of the missing are members of the Defence Forces and 900 are "
+                   "civilians.")
+    assert (found[3100].population, found[900].population) == ("military", "civilian")
+
+
+def test_combat_medics_are_soldiers() -> None:
+    found = claims("The battalion's combat medics have had about a dozen wounded since the spring, the commander said.")
+    assert found[12].population == "military"
+
+
+def test_a_lede_naming_its_population_only_for_a_part_gives_the_whole_none() -> None:
+    found = claims("Wartime register tops 9,000 names, most of them servicemen. The register held 9,214 names of "
+                   "the missing on 1 March, the police said.")
+    assert found[9214].population is None
+
+
+def test_a_lede_naming_a_military_unit_makes_its_wounded_soldiers() -> None:
+    found = claims("A surgeon at a brigade stabilisation point near Toretsk spoke to us about the winter. We took in "
+                   "some 600 wounded in January alone, she said.")
+    assert found[600].population == "military"
