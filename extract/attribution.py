@@ -272,6 +272,16 @@ def _classify(phrase: str | None) -> Source | None:
     return Source(*found) if found is not None else None  # a Source of its own for each caller
 
 
+# "An investigation by The Associated Press (published in May)", "a count by Mediazona": a named author's work.
+_WORKS = "|".join(_G["study_nouns"] + _G["source_documents"])
+_WORK_BY = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_WORKS})\s+by\s+((?:the\s+)?[A-Z].*?)"
+                      r"(?:\s+[a-z]+ed\b.*)?")
+
+
+# "we and BBC News Russian", "our team and Mediazona": the outlet together with a body it names.
+_JOINT = re.compile(r"(?:[Ww]e|[Oo]ur\s+[a-z]+)\s+and\s+(?:the\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=1024)
 def _classification(phrase: str) -> tuple[str, bool] | None:
     """`_classify` as (name, named), decided once per phrase."""
@@ -279,6 +289,11 @@ def _classification(phrase: str) -> tuple[str, bool] | None:
     last = lower.split()[-1]
     if lower in _PRONOUNS or (last in _PRONOUNS and len(last) <= 4):
         return last, False  # "he", "In December he"
+    if " and " in lower and _JOINT.match(phrase):
+        return phrase, True  # "we and BBC News Russian": the outlet's count made with another, as the text puts it
+    work = _WORK_BY.fullmatch(phrase) if " by " in lower else None
+    if work is not None:  # "An investigation by The Associated Press published in May": the Press's
+        return _classification(work.group(1))
     if _EVIDENCE.intersection(lower.split()[:2]) and " by " not in lower:
         return None  # "The footage shows", "Satellite images show": what is seen, not who says so
     if lower in _ANAPHORIC_HEADS:  # "the Mission" (its article dropped): the body named before
@@ -313,16 +328,29 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
         if word in _NOUN_LIKE_VERBS:
             prev = _previous_word(sentence, m.start())
             if not prev or prev.lower() in _NOT_BEFORE_VERB or _listed_noun(sentence, m) \
+                    or _after_verb(sentence, sentence.rfind(prev, 0, m.start())) \
                     or (word in _AFTER_NAMES_ONLY and not _names_before(sentence, m.start(), prev)):
                 continue
         elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
                                       or sentence[:m.start()] in _ARTICLES
-                                      or sentence.endswith(_PARTICIPLE_AFTER, 0, m.start())):
-            continue  # "the confirmed deaths", "neither confirmed dead nor …": a participle used as an adjective
+                                      or sentence.endswith(_PARTICIPLE_AFTER, 0, m.start())
+                                      or (m.start() > 1 and sentence[m.start() - 2].isdigit()
+                                          and sentence[m.start() - 1] == " ")):
+            continue  # "the confirmed deaths", "6,212 confirmed deaths": a participle used as an adjective
         if sentence[m.end() + 1:m.end() + 2].isdigit() and _CLOCK_TIME.match(sentence, m.end()):
             continue  # "Live - updated 18.05": when a page was written, not who says so
         found.append(m)
     return found
+
+
+# "do not count reports", "to publish updates": a verb that negation or "to" shows the word before to be.
+_VERB_MARKERS = frozenset(("not", "to", "never"))
+
+
+def _after_verb(sentence: str, prev_start: int) -> bool:
+    """Whether the word before a verb-like word is a verb itself ("We do not count reports"): then it is its object."""
+    before = _previous_word(sentence, prev_start)
+    return before is not None and before.lower() in _VERB_MARKERS
 
 
 def _names_before(sentence: str, start: int, prev: str) -> bool:
@@ -386,8 +414,8 @@ _RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
 
 
 def _only_auxiliaries(text: str) -> bool:
-    """ "has", "had also": words that stand before a verb without being its subject."""
-    return text[:1] in ("h", "a") and len(text) < 20 and _AUXILIARY_TAIL.fullmatch(" " + text) is not None
+    """ "has", "had also", "was": words that stand before a verb without being its subject."""
+    return text[:1] in ("h", "a", "w", "i") and len(text) < 20 and _AUXILIARY_TAIL.fullmatch(" " + text) is not None
 
 
 def _outside_asides(clause: str) -> list[str]:
@@ -616,6 +644,24 @@ _HELD_BY = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_G['source_documents'
                       rf"(?:{'|'.join(_G['document_links'])})\s+(.+)")
 
 
+# ", collected by regional officials and compiled by the agency as of …": the clause that says who made a record.
+_MADE_BY_CLAUSE = re.compile(r",\s+[a-z]+ed\s+by\s+[^,;:()]+")
+_LAST_AGENT = re.compile(r".*\b[a-z]+ed\s+by\s+(.+)")
+
+
+def _compiler(rest: str, document: Source) -> Source:
+    """ "according to the latest data, compiled by UNHCR, …": whose record it is, the last agent of the participle
+    clause after it (who compiled, not who collected), else the record itself."""
+    clause = _MADE_BY_CLAUSE.match(rest)
+    if clause is None:
+        return document
+    text = _LAST_AGENT.match(clause.group()).group(1)
+    if " as of " in text:
+        text = text[:text.index(" as of ")]
+    source = _classify(_tidy(_first_conjunct(text)))
+    return source if source is not None and source.named and _plausible(source) else document
+
+
 @lru_cache(maxsize=2048)
 def _according_to(sentence: str) -> list[Source]:
     found: list[Source] = []
@@ -637,8 +683,10 @@ def _according_to(sentence: str) -> list[Source]:
         source = _classify(_tidy(text)) if phrase else None
         if source and not source.named:
             # "according to the head of the city's military administration, Tymur Tkachenko"
-            name = _APPOSITIVE_NAME.match(sentence[m.end() + phrase.end():])
-            source = Source(canonical(name.group(1) or name.group(2)), named=True) if name else source
+            rest = sentence[m.end() + phrase.end():]
+            name = _APPOSITIVE_NAME.match(rest)
+            source = Source(canonical(name.group(1) or name.group(2)), named=True) if name \
+                else _compiler(rest, source) if _is_document(source) else source
         if source and (_plausible(source) or (source.named and is_own(source))):  # "our count" too: see source_of
             found.append(source)
     return found
@@ -661,7 +709,7 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
         if theirs is not None:
             speaker = _speaker_over_relative_aside(sentence, figure_end) \
                 or _speaker_of_own_clause(sentence, figure_start, figure_end)
-            return speaker or theirs
+            return speaker or _possessor(sentence, figure_start, theirs) or theirs
         # "… reported deaths, according to our tally": the outlet's own count of what the speaker of a verb said.
         own = according[0]
     verbs = _verb_matches(sentence)
@@ -687,6 +735,22 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     return _source_after(sentence, figure_end, verbs, own)
+
+
+def _possessor(sentence: str, figure_start: int, document: Source) -> Source | None:
+    """ "Using data from the registry, Mediazona estimated 190,000": who reports the figure from a record no one's
+    name owns, the named subject of the figure's verb; for "its" or "their" record ("…, according to their latest
+    update"), else the first body the table knows named before the figure."""
+    if not _is_document(document):
+        return None
+    verbs = [i for i, verb in enumerate(_verb_matches(sentence)) if verb.end() <= figure_start]
+    subject = _subject(sentence, verbs[-1]) if verbs else None
+    if subject is not None and subject.named and _plausible(subject) and not is_own(subject):
+        return subject
+    if not document.name.lower().startswith(("its ", "their ")):
+        return None
+    named = ALIASES.search(sentence[:figure_start])
+    return Source(canonical(named.group()), named=True) if named else None
 
 
 # "… people who, according to …": an "according to" that opens a relative clause about the figure's noun.
@@ -798,8 +862,14 @@ def is_outlets_own(source: Source) -> bool:
 
 
 def is_own(source: Source) -> bool:
-    """ "our tally", "my information": the writer's or speaker's own, not a third party's."""
-    return source.name.split(" ", 1)[0].lower() in _OWN
+    """ "our tally", "my information": the writer's or speaker's own, not a third party's (nor one shared with a
+    third party: "we and BBC News Russian")."""
+    return source.name.split(" ", 1)[0].lower() in _OWN and not is_joint(source)
+
+
+def is_joint(source: Source) -> bool:
+    """ "we and BBC News Russian": the outlet's own count, made together with a body it names."""
+    return source.named and " and " in source.name and _JOINT.match(source.name) is not None
 
 
 _RELATIVE_SPEAKER = re.compile(r"[\w'’ -]{0,40}\s(?:that|which|whom)\s+[\w'’ -]{1,40}")
@@ -831,6 +901,11 @@ _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "his", "her", "its", "their"}
 
 
+def bodies_in(text: str) -> list[str]:
+    """The bodies of the table the text names, in order, by the table's name: no people."""
+    return [name for name in (canonical(m.group()) for m in ALIASES.finditer(text)) if name not in _PEOPLE]
+
+
 def _antecedent_in(sentence: str, i: int) -> Source | None:
     """What the pronoun subject of the i-th verb stands for in its own sentence, if it names it earlier.
 
@@ -846,7 +921,7 @@ def _antecedent_in(sentence: str, i: int) -> Source | None:
         return None
     before = sentence[:_verb_matches(sentence)[i].start()]
     if pronoun.name == "it":  # "UK intelligence weighed in, when it assessed …": a body named before
-        bodies = [name for name in (canonical(m.group()) for m in ALIASES.finditer(before)) if name not in _PEOPLE]
+        bodies = bodies_in(before)
         if bodies:
             return Source(bodies[-1], named=True)
         # "Russia has not published a toll since 2022, when it acknowledged …": the country the sentence opens on.
@@ -920,9 +995,13 @@ _NOT_PERSON_WORDS = _ANAPHORIC_HEADS | _DESCRIBED_BODIES | set(_G["not_person_wo
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 # "The head of the region's administration, Serhiy Lysak, has …", "Pavlo Kyrylenko, the governor, …", "… by
 # the head of the administration, Oleksandr Prokudin.":
-# "Serhiy Melnyk, 34, was …": a person named in apposition to a description, or to an age.
+# "Serhiy Melnyk, 34, was …": a person named in apposition to a description, or to an age (at the start perhaps in
+# italics, as an interview's introduction is).
+# "… came from John Kirby, the spokesman for …": anywhere, a name that a role in apposition follows.
+_ROLE_ALTERNATION = "|".join(sorted(_ROLES))
 _APPOSITIVE_PERSON = re.compile(rf"[a-z],\s+({_NAME})(?=,|\.?$|\s+(?:said|says|told|wrote)\b)"
-                                rf"|^({_NAME}),\s+(?:(?:the|a|an)\s|\d{{2}},\s)")
+                                rf"|^[*_]*({_NAME}),\s+(?:(?:the|a|an)\s|\d{{2}},\s)")
+_NAME_BEFORE_ROLE = re.compile(rf"\b({_NAME}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALTERNATION})\b")
 _ROLE_WORDS = phrase_pattern(sorted(_ROLES))  # "minister", "mayor": a word a person's name may follow
 _NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME})")
 
@@ -952,6 +1031,8 @@ def person_names(sentence: str) -> tuple[str, ...]:
     """The full names of people the sentence introduces: as the source it quotes, in apposition, or after their
     role."""
     found = [m.group(1) or m.group(2) for m in _APPOSITIVE_PERSON.finditer(sentence)]
+    if ", the " in sentence or ", a" in sentence:  # (the words `_NAME_BEFORE_ROLE` needs)
+        found += [m.group(1) for m in _NAME_BEFORE_ROLE.finditer(sentence) if m.group(1) not in found]
     found += [name for name in _titled_people(sentence) if name not in found]
     found += [source.name for source in sources_in(sentence) if source.name not in found]
     return tuple(name for name in found if is_person_name(name))

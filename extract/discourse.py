@@ -101,6 +101,13 @@ def line_label(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+def headline_label(sentence: str) -> str | None:
+    """The words a headline opens on before a colon ("Gladkov: more than 2,300 …" → "Gladkov"), perhaps its
+    speaker."""
+    m = _LINE_LABEL.match(sentence) if sentence.find(":", 2, 60) >= 0 else None
+    return m.group(1) if m else None
+
+
 def speaker_of(label: str) -> str | None:
     """Who a label names as speaking: a person or a known body ("Mr. Schmale" → "Schmale"), `ANSWER` for an
     answer's label; None for a question's or a label that names no speaker ("Spokesperson", "The claim")."""

@@ -103,6 +103,7 @@ class _Context:
     _DETERMINERS = frozenset(("the", "a", "an", "s"))
     _DOCUMENT_NOUNS = frozenset(_G["source_documents"])  # "the count", "the report": a source's record
     _RIVAL_ROLES = frozenset(_G["rival_role_qualifiers"])  # "the Russian-installed governor": another's
+    _BODY_HEADS = frozenset(_G["body_heads"])  # "the rights group": a body described by its kind alone
 
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
@@ -129,6 +130,8 @@ class _Context:
         self.interview_label = False  # whether a "Q:" or "Answer:" label has been read
         self.introduced: dict[str, str] = {}  # surname → full name of the people named in the sentences …
         self.introduced_upto = 0  # … before this one, as far as `_introduced` has read
+        self.opening = 0  # where the headline a text without a title opens on ends, if it does
+        self.joint: str | None = None  # "we and BBC News Russian": with whom the article makes its own count
 
     def enter(self, sentence: Sentence) -> None:
         """Start reading the next sentence: a list item, the rest of the item's line, or prose."""
@@ -220,7 +223,8 @@ class _Context:
         answer in the first person is the interviewee's. Otherwise a named source ("our tally": none) is
         itself, a surname given the full name it was introduced with ("Kyrylenko" → "Pavlo Kyrylenko"); a
         pronoun or "the center" is the last name before it; and no source carries on the reported speech
-        of the sentences before (or of the list it stands in), else the figure is the article's own (None).
+        of the sentences before (or of the list it stands in), else the figure is the article's own (None), or
+        its own made with another ("we and BBC News Russian have confirmed …") once it said so.
         """
         if self.speaker and self._own_words(source):
             claimant = self.speaker
@@ -231,8 +235,12 @@ class _Context:
             claimant = self._labelled() or self._carried()
         elif source.named:  # "our tally" outside an interview: the article's own count
             claimant = None if attribution.is_own(source) else (self._full_name(source.name) or None)
+            if attribution.is_joint(source):
+                self.joint = source.name
         else:
             claimant = self._antecedent(source)
+        if claimant is None and self.joint and (source is None or attribution.is_own(source)):
+            claimant = self.joint  # the article's own count is the one it said it makes with another
         if claimant:  # what this sentence says, for the sentences after it to carry on
             self.spoken[self.sentence] = claimant
         return claimant
@@ -296,18 +304,32 @@ class _Context:
 
     def _labelled(self) -> str | None:
         """ "13:05 Fedorov: the death toll has risen to four": who a news line opens on before a colon, if that names a
-        speaker (a known claimant, or the full name or surname of a person named before), not a place or topic."""
+        speaker (a known claimant, or the full name or surname of a person named before), not a place or topic;
+        "Gladkov: more than 2,300 …": who a headline opens on, if the body names that person in full."""
         label = discourse.line_label(self.current)
+        in_headline = label is None and self.sentence == 0 and self.opening > 0
+        if in_headline:
+            label = discourse.headline_label(self.current)
         if label is None:
             return None
         name = attribution.canonical(label)
         if name in attribution.KNOWN_CLAIMANTS:
             return self._full_name(name)
+        if in_headline:
+            return self._named_in_full_after(label)
         full = self._full_name(label)
         if full != label:
             return full
         # "Oleh Hryhorov: …" after the article named him: a person it knows (not "Air Raid Alert:", a topic)
         return name if attribution.is_person_name(name) and name in self._introduced().values() else None
+
+    def _named_in_full_after(self, surname: str) -> str | None:
+        """The person the next sentences name in full by the surname a headline opens on, if any."""
+        for sentence in self.sentences[1:4]:
+            for person in attribution.person_names(sentence.text):
+                if person.split()[-1] == surname:
+                    return person
+        return None
 
     def _said_next(self) -> str | None:
         """ "At least 61 have been released. Nine died in custody, the group said.": for a sentence that carries on no
@@ -378,7 +400,8 @@ class _Context:
         if head not in ("it", "they", "we"):
             if last is not None and (head in last.lower() or head in self._DOCUMENT_NOUNS):
                 return last  # "the center": the center named before; "the count shows": the source just named's
-            same_kind = next((name for name in names if head in name.lower()), None) or self._mentioned(head)
+            same_kind = next((name for name in names if head in name.lower()), None) or self._mentioned(head) \
+                or self._body_just_named(head)
             if same_kind:
                 return same_kind
             if attribution.stands_alone(source.name):
@@ -404,6 +427,14 @@ class _Context:
                 if named_head in text:
                     return None  # "The Health Ministry …": the nearest body of the kind, unknown to the table
         return None
+
+    def _body_just_named(self, head: str) -> str | None:
+        """ "Amnesty International, in a report, reached another conclusion. The rights group said …": for a
+        description of a body by its kind alone, the last body the table knows named in the sentence right before."""
+        if head not in self._BODY_HEADS or not self.before:
+            return None
+        bodies = attribution.bodies_in(self.before[-1])
+        return bodies[-1] if bodies else None
 
     def _holder_of(self, role: str) -> str | None:
         """The last person named in a sentence that gives their role ("Pavlo Kyrylenko, the governor, …"), but for
@@ -488,6 +519,8 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     title = article.title or headline(text)  # scraped text comes without a title, but often opens on one
     context.place = places.article_place(title, text)
     context.period = dates.period_of(title, reference)
+    # Only a text without a title opens on its headline.
+    context.opening = opening = 0 if article.title else headline_end(text)
     for index, sentence in enumerate(sentences):
         context.sentence = index
         context.enter(sentence)
@@ -495,8 +528,6 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
             _read_sentence(sentence, reference, context, include_vague)
         context.leave()
     # Places are reasoned about by their canonical names, and output as the article spells them.
-    # Only a text without a title opens on its headline.
-    opening = 0 if article.title else headline_end(text)
     return places.as_written(merge(context.claims, opening), text)
 
 

@@ -944,3 +944,71 @@ def test_a_pronoun_speaking_a_new_clause_after_according_to_keeps_that_source() 
     assert named(sentence, 1) == "Kyiv"
     sentence = "According to the ombudsman, 1,000 prisoners were freed last year, while he said 200 remain in Russian jails."
     assert source(sentence, 1).name == "the ombudsman"
+
+
+def test_an_interviewee_introduced_in_an_italic_lede_answers_the_questions() -> None:
+    text = ("*Captain Marta Levchenko, 36, commands a field hospital near Kupiansk. We spoke to her by phone.*\n\n"
+            "**How busy has the winter been?**\n\n"
+            "We have taken in about 900 wounded since November.")
+    assert claimants(text) == ["Captain Marta Levchenko"]
+
+
+def test_according_to_data_compiled_by_a_body_is_that_body_s() -> None:
+    sentence = ("According to the most recent figures, gathered by local councils and compiled by the IOM as of "
+                "March, 2.1 million people remain displaced inside the country.")
+    assert named(sentence) == "IOM"
+
+
+def test_according_to_their_own_update_is_the_subject_s_count() -> None:
+    sentence = ("Mediazona, working from court files and funeral notices, has by now confirmed the deaths of 4,300 "
+                "mobilised men, according to its latest update.")
+    assert named(sentence) == "Mediazona"
+
+
+def test_a_body_estimating_from_someone_else_s_data_is_the_claimant() -> None:
+    sentence = "Drawing on data from the state pension register, Meduza estimated that 60,000 soldiers had died."
+    assert named(sentence) == "Meduza"
+
+
+def test_he_said_after_a_person_named_in_apposition_to_a_role_is_that_person() -> None:
+    text = ("The first estimate came from Andrea Mills, the spokeswoman for the alliance, in March. "
+            "Russia, she said, had lost about 45,000 soldiers by then.")
+    assert claimants(text) == ["Andrea Mills"]
+
+
+def test_a_person_who_was_speaking_of_a_toll_is_the_claimant() -> None:
+    sentence = "By nightfall the regional governor, Serhii Lysak, was speaking of at least 14 dead."
+    assert named(sentence) == "Serhii Lysak"
+
+
+def test_an_investigation_by_an_outlet_is_that_outlet_s() -> None:
+    sentence = ("An investigation by The Kyiv Independent published last autumn concluded that 140 people had died "
+                "in the basement.")
+    assert named(sentence) == "Kyiv Independent"
+
+
+def test_the_rights_group_is_the_body_named_in_the_sentence_before() -> None:
+    text = ("Mariupol officials said 80 people had been killed in the strike. Human Rights Watch, in a report in "
+            "May, took a more cautious view. The rights group said at least 20 people had died.")
+    assert claimants(text) == ["Mariupol officials", "Human Rights Watch"]
+
+
+def test_a_headline_that_opens_on_a_surname_is_the_person_the_body_names() -> None:
+    text = ("Fedorov: 1,200 residents of front-line villages have been evacuated this month\n\n"
+            "About 1,200 residents of front-line villages have been evacuated since 1 June, regional governor "
+            "Ivan Fedorov said on Friday.")
+    assert claimants(text)[0] == "Ivan Fedorov"
+
+
+def test_an_outlet_s_count_made_with_a_partner_is_theirs_not_the_article_s_own() -> None:
+    text = ("As of Monday, we and Mediazona have confirmed the names of 9,400 soldiers killed in the war. Our "
+            "previous update stood at 9,100. More than 700 officers have been killed.")
+    assert claimants(text) == ["we and Mediazona"] * 3
+
+
+def test_a_noun_like_verb_after_a_negated_verb_is_its_object() -> None:
+    assert names("We do not count reports from anonymous channels.") == []
+
+
+def test_a_participle_right_after_a_figure_is_no_reporting_verb() -> None:
+    assert source("Kharkiv region leads with 312 confirmed deaths, followed by Odesa region.") is None

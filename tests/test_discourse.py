@@ -114,3 +114,8 @@ def test_introduced_person_is_a_full_name_the_sentence_opens_on_as_its_subject()
 ])
 def test_line_label_is_the_name_a_news_line_opens_on_before_a_colon(sentence: str, expected: str | None) -> None:
     assert discourse.line_label(sentence) == expected
+
+
+def test_headline_label_is_the_name_a_headline_opens_on_before_a_colon() -> None:
+    assert discourse.headline_label("Syniehubov: 40 residents evacuated from border villages") == "Syniehubov"
+    assert discourse.headline_label("Four killed in overnight shelling of Nikopol") is None
