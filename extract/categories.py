@@ -12,6 +12,7 @@ from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pa
 
 _C = load("cues")
 _G = load("grammar")
+_UNITS = load("numbers")["units"]
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
 # "Russia is holding 16,000 Ukrainians": holding counts captives only when a warring state holds them (not "the city
 # still holds 30,000 residents", "holding a line with 300 men").
@@ -55,7 +56,8 @@ _SWAP = re.compile(r"(\d[\d,.]*)\s+for\s+(\d[\d,.]*)")
 
 def mentions_casualties(sentence: str) -> bool:
     """A cheap first look: could any figure in this sentence be a claim on its own?"""
-    return _ANY.search(sentence) is not None or (" for " in sentence and _swaps(sentence))
+    return _ANY.search(sentence) is not None or (" for " in sentence and _swaps(sentence)) \
+        or ("left the " in sentence and _LEFT_PLACE.search(sentence) is not None)
 
 
 def _swaps(sentence: str) -> bool:
@@ -87,10 +89,19 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
     if "shot down" in sentence:  # "35 were shot down": aircraft or drones, not people shot
         found = [f for f in found if not sentence.startswith(" down", f[1])]
     if _NAME_CUES.isdisjoint(cue for _, _, cue in found):
-        return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found]  # no need to look for names
-    names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
-    return [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found
-            if not any(name_start <= start < name_end for name_start, name_end in names)]
+        named = [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found]  # no need to look for names
+    else:
+        names = [(m.start(), m.end()) for m in ALIASES.finditer(sentence)]
+        named = [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found
+                 if not any(name_start <= start < name_end for name_start, name_end in names)]
+    if "left the " in sentence:
+        named = sorted(named + [(m.start(), m.end(), "displaced") for m in _LEFT_PLACE.finditer(sentence)])
+    return named
+
+
+# "150,000 people left the Sudzha and Korenevo districts", "left the city": leaving a place, not a job or a unit.
+_LEFT_PLACE = re.compile(rf"\bleft\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and|\s+or)?\s+){{0,4}}"
+                         rf"(?:(?:{'|'.join(_C['place_label_modifiers'])})\s+)?(?:{'|'.join(_C['place_labels'])})\b")
 
 
 _NUMBER_CHANGES = frozenset(_C["number_change_cues"])
@@ -286,11 +297,15 @@ def list_category(header: str, bodies: str | None) -> str | None:
     return bodies or "killed"
 
 
+# "22 of the victims", "four of the children": nouns of people that point back to those counted before.
+_PART_NOUNS = _WEAK_CIVILIAN | frozenset(p for p in _POPULATION if " " not in p)
+
+
 def is_part(head: Head) -> bool:
-    """ "nine of them", "22 of the victims": a part of the people counted before (not "two of the Britons", a
-    group of its own)."""
+    """ "nine of them", "22 of the victims", "four of the children": a part of the people counted before (not
+    "two of the Britons", a group of its own)."""
     words = head.words
-    return words[:2] in _PARTITIVE or (len(words) == 3 and words[:2] == ("of", "the") and words[2] in _WEAK_CIVILIAN)
+    return words[:2] in _PARTITIVE or (len(words) == 3 and words[:2] == ("of", "the") and words[2] in _PART_NOUNS)
 
 
 def _part_of_figure_after(head: Head) -> bool:
@@ -328,6 +343,16 @@ def _whole_ends(sentence: str, end: int, hi: int) -> int:
     return hi
 
 
+# "one in four", "nearly one in three casualties": the whole of a proportion (it still bounds the figures beside it).
+_PROPORTION_BEFORE = re.compile(rf"\b(?:{'|'.join(_UNITS)}|\d+)\s+in\s+$", re.IGNORECASE)
+
+
+def _proportion_whole(sentence: str, start: int) -> bool:
+    """Is the figure starting at `start` the whole of a proportion ("one in four"), a share, not a count?"""
+    return sentence.endswith("in ", 0, start) \
+        and _PROPORTION_BEFORE.search(sentence, max(0, start - 20), start) is not None
+
+
 def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, previous: str | None) -> str | None:
     """The category of a figure, or None when it does not count casualties at all.
 
@@ -336,7 +361,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     which an elliptical or partial figure ("… and 64 from Zaporizhzhia", "including 210
     children") takes on.
     """
-    if head.excluded:
+    if head.excluded or _proportion_whole(sentence, figure.start):
         return None
     hi = _whole_ends(sentence, figure.end, hi)
     if figure.swap_with is not None and not head.counted:  # "exchanged prisoners, 115 for 115"
@@ -372,7 +397,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.category in _HARM and head.people and _harm_adjective(head) and _exchanged_object(sentence, figure, lo):
         return "prisoners_exchanged"  # "we received 31 seriously wounded defenders": the harm says who was swapped
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
-        return head.category
+        return "missing" if _on_missing_list(head, sentence) else head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
         if harm:
             harm = _nearest(found, figure, max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR), _HARM)
@@ -399,8 +424,9 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
         near_hi = figure.start  # "put Russian losses … at roughly 1,012,000", "has risen to 57"
     label_end = _status_label_end(sentence, figure.end, near_hi) \
         if len(found) > 1 and sentence.find(" as ", figure.end, near_hi) >= 0 else None
-    if label_end and _nearest(found, figure, label_end, near_hi, allowed):
-        near_lo = label_end  # "8,000 listed as missing were being held in captivity": what they are now
+    if label_end and _nearest(found, figure, label_end, min(hi, label_end + _NEAR), allowed):
+        # "8,000 listed as missing were being held in captivity": what they are now, read from the clause's own verb
+        near_lo, near_hi = label_end, min(hi, label_end + _NEAR)
     if _tells_presence(sentence) and _only_present(sentence, figure, near_lo, near_hi):
         return None
     if len(found) > 1:
@@ -520,11 +546,23 @@ def _past_other_group(sentence: str, start: int) -> int:
     return comma + 1 if comma >= 0 else 0
 
 
+# "… signed up before the recruitment drive was handed over": a time clause with a subject of its own.
+_OWN_SUBJECT_CLAUSE = re.compile(r"\s(?:before|after|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
+                                 r"(?:[\w-]+\s+){1,3}?(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
+
+
 def _clause_end(sentence: str, end: int, hi: int) -> int:
     """Where the clause of the figure ending at `end` stops, at the next ", and …" ("8,000 remain in captivity,
-    and families say the exchanges are too slow": the swap is another clause's), else at hi."""
+    and families say the exchanges are too slow": the swap is another clause's) or at a time clause with its own
+    subject ("… before the drive was handed over"), else at hi."""
     joint = _CLAUSE_JOINT.search(sentence, end, hi) if ", " in sentence or ";" in sentence else None
-    return joint.start() if joint else hi
+    if joint:
+        hi = joint.start()
+    for word in (" before ", " after ", " until ", " when ", " once "):
+        if sentence.find(word, end, hi) >= 0:
+            subordinate = _OWN_SUBJECT_CLAUSE.search(sentence, end, hi)
+            return subordinate.start() if subordinate else hi
+    return hi
 
 
 def _clause_start(sentence: str, found: list[tuple[int, int, str]], figure: Figure, lo: int, hi: int) -> int:
@@ -857,6 +895,16 @@ def _part_names_population(head: Head, sentence: str, end: int) -> bool:
 
 
 _MISSING_REGISTER = phrase_pattern(_C["missing_register_cues"])
+_LIST_ENTRIES = frozenset(_C["list_entry_nouns"])
+
+
+def _on_missing_list(head: Head, sentence: str) -> bool:
+    """Are the figure's "names" entries on the register of the missing ("the register holds 70,000 names"), not
+    a list of the dead (a cheap test for "missing" first)?"""
+    return not _LIST_ENTRIES.isdisjoint(head.words[:2]) and "missing" in sentence.lower() \
+        and _MISSING_REGISTER.search(sentence) is not None
+
+
 _HOME_NOUNS = frozenset(_C["home_nouns"])
 
 

@@ -40,6 +40,8 @@ _ADJECTIVES_THEN_WORD = re.compile(r"(?>(?:\s+(?:more|additional|other|extra|new
 _AGE_APPOSITION = re.compile(r"(?<!\w)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                              r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                              r"[A-Z][a-z]+,\s*$")
+# "One lad, 23, lost …", "her son, 19, was …": one person named by a noun, then his age in apposition.
+_AGE_NOUN_APPOSITION = re.compile(rf"\b(?:{'|'.join(_N['one_counts'] + _C['kin_nouns'])}),\s*$", re.IGNORECASE)
 # … and "He is 26 now", "My son was 23 when …": one person's age, stated of him.
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$"
                      r"|\b(?:youngest|oldest|eldest)\s+$"
@@ -99,6 +101,7 @@ _SHARE_OF_ENDS = ("of", "the", "its", "their", "all", "estimated")
 _CURRENCY_ENDS = ("$", "usd", "eur", "uah", "rub", "gbp")
 _MONTH_ENDS = tuple(_MONTHS.split("|"))
 _AGE_IS_ENDS = ("is", "was", "are", "were", "just", "only", "now", "turned", "turns", "youngest", "oldest", "eldest")
+_AGE_COMPARED = (" older than", " younger than")  # "one in four was older than 45": an age
 _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "almost")
 _RANGE_OPENER_ENDS = (" between", " from")
 # "soldiers, all under 25,", "captives under 25": an age the people named share, in apposition.
@@ -106,6 +109,10 @@ _AGE_LIMIT = re.compile(r"\b([\w-]+)\s+(?:aged\s+)?(?:under|over|below|above)\s+
 _AGE_HOLDERS = frozenset({"all", "both", "each", "most", "mostly"}
                          | {w for words in _C["people_nouns"].values() for w in words if " " not in w})
 _CLAUSE_ENDS = (",", ";", ")", ".", "")
+_INTERVIEW_OPENERS = "|".join(r"\s+".join(p.split()) for p in _C["interview_openers"])
+_INTERVIEWED_BEFORE = re.compile(rf"\b(?:{_INTERVIEW_OPENERS})\s+(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
+# The first words of `_INTERVIEWED_BEFORE`'s phrases ("interview" also in "interviews"): one must be in its match.
+_INTERVIEW_WORDS = any_of(sorted({p.split()[0].removesuffix("s") for p in _C["interview_openers"]}))
 
 
 def _age_limit(before: str) -> bool:
@@ -172,15 +179,21 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
             or ((not ascii_only or tail.endswith(_SHARE_OF_ENDS)) and _SHARE_OF.match(backwards)):
         # a spaced phone number's tail; "a town of 20,000", "populations of under 10,000"; "an army of 800,000";
         return True  # "40% of the 3,000"
+    if figure.text[:1] == "0" and figure.text[1:2] not in (".", ""):
+        return True  # "0 800 300 529": a phone number; no count starts with a zero
+    if (not ascii_only or _INTERVIEW_WORDS.search(tail)) and _INTERVIEWED_BEFORE.search(before):
+        return True  # "based on interviews with 23 survivors": the report's sources, not a count of harm
     if figure.is_range and _looks_like_year(figure):
         return True
     if figure.value < 120 and before[-1:].isspace():
         near = sentence[max(0, figure.start - 80):figure.start]
         if (not near.isascii() or near.lower().rstrip().endswith(_AGE_IS_ENDS)) and _AGE_IS.search(near):
             return True  # "the youngest of the returnees is 22", "… and the oldest 59"
+        if (tail if ascii_only else before.lower().rstrip()).endswith(_AGE_COMPARED):
+            return True  # "one in four was older than 45"
     if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
-            and _AGE_APPOSITION.search(before):
-        return True  # "Olena, 54, whose son …"
+            and (_AGE_APPOSITION.search(before) or _AGE_NOUN_APPOSITION.search(before)):
+        return True  # "Olena, 54, whose son …", "One lad, 23, lost …"
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
             or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)

@@ -1038,3 +1038,39 @@ def test_the_execution_of_a_mission_is_no_killing() -> None:
 def test_a_bare_figure_after_and_has_its_own_verb() -> None:
     found = claims("Ukraine says Russia holds 8,000 Ukrainian POWs and 1,200 were freed last year.")
     assert [(c.value, c.category) for c in found] == [(8000, "captured"), (1200, "prisoners_exchanged")]
+
+
+def test_names_on_the_register_of_the_missing_are_missing() -> None:
+    claim = one("The national register of missing persons now holds 41,200 names, the ombudsman's office said.")
+    assert claim.category == "missing"
+
+
+def test_a_status_label_gives_way_to_the_clause_verb_however_far() -> None:
+    claim = one("Over the summer, 1,240 soldiers originally reported as missing were eventually confirmed to be held "
+                "in Russian captivity.")
+    assert claim.category == "captured"
+
+
+def test_a_swap_word_in_a_time_clause_with_its_own_subject_is_not_the_figures() -> None:
+    assert claims("About 30,000 convicts joined the unit before its recruitment office was handed over to the army.") \
+        == []
+
+
+def test_children_reunited_with_their_families_are_returned() -> None:
+    claim = one("Mediators from Vatican helped reunite 37 Ukrainian children with their parents last month.")
+    assert claim.category == "prisoners_exchanged"
+
+
+def test_a_part_of_the_children_counted_before_keeps_their_category() -> None:
+    found = claims("Officials said 16 children were brought back to Ukraine from Russia on Tuesday. Three of the "
+                   "children are from the Sumy region.")
+    assert [(c.value, c.category) for c in found] == [(16, "prisoners_exchanged"), (3, "prisoners_exchanged")]
+
+
+def test_people_who_left_named_districts_are_displaced() -> None:
+    claim = one("In the first week, roughly 40,000 people left the Vovchansk and Kupiansk districts, officials said.")
+    assert claim.category == "displaced"
+
+
+def test_the_whole_of_a_proportion_is_no_count() -> None:
+    assert claims("Short-range drones caused nearly one in four casualties in frontline towns last month.") == []

@@ -338,3 +338,20 @@ def test_a_toll_for_a_unit_is_a_count() -> None:
 
 def test_apartment_residents_are_people() -> None:
     assert not excluded("Five apartment residents were injured in the strike, the mayor said.", "Five")
+
+
+def test_a_phone_number_starting_with_zero_is_no_count() -> None:
+    sentence = "Families of the missing can call the free line on 0 800 123 456 at any hour."
+    assert all(is_excluded(f, sentence) for f in find_figures(sentence))
+
+
+def test_an_age_after_a_person_noun_in_apposition() -> None:
+    assert excluded("One medic, 31, was hit by shrapnel while loading a stretcher.", "31")
+
+
+def test_older_than_gives_an_age() -> None:
+    assert excluded("Most of the volunteers who died were older than 50 when they enlisted.", "50")
+
+
+def test_people_a_report_interviewed_are_its_sources() -> None:
+    assert excluded("The monitors based their findings on interviews with 40 former detainees and relatives.", "40")
