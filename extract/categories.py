@@ -57,7 +57,7 @@ _SWAP = re.compile(r"(\d[\d,.]*)\s+for\s+(\d[\d,.]*)")
 def mentions_casualties(sentence: str) -> bool:
     """A cheap first look: could any figure in this sentence be a claim on its own?"""
     return _ANY.search(sentence) is not None or (" for " in sentence and _swaps(sentence)) \
-        or ("left the " in sentence and _LEFT_PLACE.search(sentence) is not None)
+        or ("left the " in sentence and bool(_left_places(sentence)))
 
 
 def _swaps(sentence: str) -> bool:
@@ -95,13 +95,25 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
         named = [(start, end, _CUE_CATEGORY[cue]) for start, end, cue in found
                  if not any(name_start <= start < name_end for name_start, name_end in names)]
     if "left the " in sentence:
-        named = sorted(named + [(m.start(), m.end(), "displaced") for m in _LEFT_PLACE.finditer(sentence)])
+        named = sorted(named + [(m.start(), m.end(), "displaced") for m in _left_places(sentence)])
     return named
 
 
 # "150,000 people left the Sudzha and Korenevo districts", "left the city": leaving a place, not a job or a unit.
 _LEFT_PLACE = re.compile(rf"\bleft\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and|\s+or)?\s+){{0,4}}"
                          rf"(?:(?:{'|'.join(_C['place_label_modifiers'])})\s+)?(?:{'|'.join(_C['place_labels'])})\b")
+# "500 troops left the town", "Russian forces left the city": soldiers withdrawing or moving, not displaced people.
+_MILITARY_LEAVERS = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+    _C["people_nouns"]["military"] + _C["military_unit_nouns"] + _C["left_place_military_nouns"], key=len,
+    reverse=True))
+_MILITARY_LEFT = re.compile(rf"\b(?:{_MILITARY_LEAVERS})"
+                            r"\s+(?:(?:had|have|has|all|also|then|finally|later|eventually)\s+)?$", re.IGNORECASE)
+
+
+def _left_places(sentence: str) -> list[re.Match[str]]:
+    """The "left the <place>" of a sentence whose leavers are not soldiers (a cheap test for "left the " first)."""
+    return [m for m in _LEFT_PLACE.finditer(sentence)
+            if not _MILITARY_LEFT.search(sentence, max(0, m.start() - 60), m.start())]
 
 
 _NUMBER_CHANGES = frozenset(_C["number_change_cues"])
@@ -222,11 +234,24 @@ _NOT_EXCHANGE_AFTER = re.compile("|".join(r"\s+" + r"\s+".join(map(re.escape, p.
                                  re.IGNORECASE)
 
 
+# "helped reunite 37 children with their parents": a return only for children or deportees brought back to their
+# families (not "reunite 200 families separated by the war", "veterans reunited in Kyiv").
+_REUNITED_WITH = re.compile(rf"^reunit\w*\b[^.;]{{0,80}}?\bwith\s+(?:(?:their|his|her)\s+)?"
+                            rf"(?:{'|'.join(_C['relation_nouns'])})\b", re.IGNORECASE)
+_REUNION_RETURNEES = phrase_pattern(_C["reunion_returnees"])
+
+
+def _no_return_reunion(sentence: str, start: int) -> bool:
+    """Is the exchange word at `start` a "reunite" that tells of no return of children or deportees?"""
+    return sentence.startswith(("reunit", "Reunit"), start) \
+        and not (_REUNITED_WITH.match(sentence[start:]) and _REUNION_RETURNEES.search(sentence) is not None)
+
+
 @lru_cache(maxsize=256)
 def _exchange_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where words of an exchange or release stand in the sentence, but not a return to soldiers' posts."""
     return tuple((start, end) for start, end in _spans(_EXCHANGE, sentence)
-                 if not _NOT_EXCHANGE_AFTER.match(sentence, end))
+                 if not _NOT_EXCHANGE_AFTER.match(sentence, end) and not _no_return_reunion(sentence, start))
 
 
 _HOMECOMING = phrase_pattern(_C["homecoming_phrases"])
@@ -308,6 +333,14 @@ def is_part(head: Head) -> bool:
     return words[:2] in _PARTITIVE or (len(words) == 3 and words[:2] == ("of", "the") and words[2] in _PART_NOUNS)
 
 
+def _own_clause_cue(head: Head, sentence: str, figure: Figure, hi: int) -> bool:
+    """Is the figure "N of the soldiers/children …" (a noun of people, not "of them", "of the victims") followed
+    by a category cue of its own ("Forty of the soldiers were later confirmed killed")? Then it is counted for
+    itself, not as a part of the people before ("Three of the children are from Sumy")."""
+    return len(head.words) == 3 and head.words[:2] not in _PARTITIVE and head.words[2] not in _WEAK_CIVILIAN \
+        and any(figure.end <= start < hi for start, _, _ in cues(sentence))
+
+
 def _part_of_figure_after(head: Head) -> bool:
     """ "to reach 6 million of the 12.7 million in need": a part of the figure after it, which it shares
     what it counts with, not a figure of what the sentences before counted (the phrase ends at that figure)."""
@@ -373,7 +406,8 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
             # "It says everyone on board was killed, including six crew": the whole's own verb, when the
             # whole is not a figure of this sentence
             return (_nearest(cues(sentence), figure, 0, figure.start) if lo == 0 else None) or previous
-        if is_part(head) and head.category is None and not head.body:
+        if is_part(head) and head.category is None and not head.body \
+                and not _own_clause_cue(head, sentence, figure, hi):
             # "killing 20 civilians, nine of them children, and injuring 75": a part is what its whole is,
             # unless its own verb says otherwise ("40 of them were killed")
             return _own_predicate(cues(sentence), figure, sentence, hi) or previous
@@ -397,7 +431,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
     if head.category in _HARM and head.people and _harm_adjective(head) and _exchanged_object(sentence, figure, lo):
         return "prisoners_exchanged"  # "we received 31 seriously wounded defenders": the harm says who was swapped
     if head.category and head.category not in _WEAK_HEAD_CATEGORIES:
-        return "missing" if _on_missing_list(head, sentence) else head.category
+        return "missing" if _on_missing_list(head, sentence, figure, lo) else head.category
     if head.category:  # prisoners, POWs, captives: what happened to them, if the sentence says so near them
         if harm:
             harm = _nearest(found, figure, max(lo, figure.start - _NEAR), min(hi, figure.end + _NEAR), _HARM)
@@ -896,13 +930,20 @@ def _part_names_population(head: Head, sentence: str, end: int) -> bool:
 
 _MISSING_REGISTER = phrase_pattern(_C["missing_register_cues"])
 _LIST_ENTRIES = frozenset(_C["list_entry_nouns"])
+_NAMES_OF_DEAD = re.compile(rf"\s+(?:{'|'.join(_C['list_entry_nouns'])})\s+of\s+(?:the\s+)?"
+                            rf"(?:{'|'.join(_C['dead_list_nouns'])})\b", re.IGNORECASE)
 
 
-def _on_missing_list(head: Head, sentence: str) -> bool:
+def _on_missing_list(head: Head, sentence: str, figure: Figure, lo: int) -> bool:
     """Are the figure's "names" entries on the register of the missing ("the register holds 70,000 names"), not
-    a list of the dead (a cheap test for "missing" first)?"""
-    return not _LIST_ENTRIES.isdisjoint(head.words[:2]) and "missing" in sentence.lower() \
-        and _MISSING_REGISTER.search(sentence) is not None
+    a list of the dead (a cheap test for "missing" first)? The register is named in the figure's own clause,
+    before it, and the names are not "of the dead" ("read 500 names of the dead from the register of the
+    missing")."""
+    if _LIST_ENTRIES.isdisjoint(head.words[:2]) or "missing" not in sentence.lower() \
+            or _NAMES_OF_DEAD.match(sentence, figure.end):
+        return False
+    clause = sentence[max(lo, sentence.rfind(";", 0, figure.start) + 1):figure.start]
+    return _MISSING_REGISTER.search(clause) is not None
 
 
 _HOME_NOUNS = frozenset(_C["home_nouns"])

@@ -1074,3 +1074,22 @@ def test_people_who_left_named_districts_are_displaced() -> None:
 
 def test_the_whole_of_a_proportion_is_no_count() -> None:
     assert claims("Short-range drones caused nearly one in four casualties in frontline towns last month.") == []
+
+
+def test_troops_who_left_a_town_are_not_displaced() -> None:
+    assert claims("About 40 Russian troops left the village of Krynky under fire, the Ukrainian navy said.") == []
+
+
+def test_a_part_of_the_soldiers_before_with_a_verb_of_its_own_takes_that_verb() -> None:
+    found = claims("Ukraine said 300 soldiers were missing. Forty of the soldiers were later confirmed killed.")
+    assert [(c.value, c.category) for c in found] == [(300, "missing"), (40, "killed")]
+
+
+def test_names_of_the_dead_are_not_missing_when_the_register_is_named_in_another_clause() -> None:
+    found = claims("The register of the missing lists 35,000 names, while the list of the dead published by the "
+                   "ministry holds 12,000 names.")
+    assert [(c.value, c.category) for c in found] == [(35000, "missing"), (12000, "killed")]
+
+
+def test_reuniting_families_separated_by_the_war_is_no_return_of_captives() -> None:
+    assert claims("The charity helped reunite 200 families separated by the war.") == []
