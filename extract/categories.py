@@ -964,17 +964,36 @@ def _on_missing_register(head: Head, sentence: str) -> bool:
 # "on both sides of the front line", "from both countries": people of both sides, not "each" of a figure of days.
 _BOTH_SIDES = phrase_pattern([p for p in _C["both_sides"] if p.endswith(("side", "sides", "countries"))])
 _SIDES_REACH = (70, 120)  # characters before and after the figure: "losses on both sides may exceed 1 million"
+# "on both sides of the front line", not "of the border" or "of the Dnipro": the sides of the war, not of a place
+_SIDES_OF = re.compile(rf"\s+of\s+the\s+(?:{'|'.join(sorted(_C['both_sides_of_people'], key=len, reverse=True))})\b",
+                       re.IGNORECASE)
+# The end of the figure's clause: a semicolon, or ", which/where …" telling of a place ("Kherson, which lies …")
+_SIDES_CLAUSE_END = re.compile(rf";|,\s+(?:{'|'.join(_C['place_relative_words'])})\b", re.IGNORECASE)
 
 
 def _on_both_sides(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
-    """Does the text around the figure put the people it counts on both sides ("50,000 people missing …, on both
+    """Does the figure's clause put the people it counts on both sides ("50,000 people missing …, on both
     sides of the front line")? Both armies' dead or missing are soldiers and civilians together (a cheap test
-    for "both" or "each" first)."""
-    around = sentence[max(lo, figure.start - _SIDES_REACH[0]):min(hi, figure.end + _SIDES_REACH[1])]
+    for "both" or "each" first). Not where civilians are named before it ("Civilians on both sides … suffered")."""
+    start = max(lo, figure.start - _SIDES_REACH[0], sentence.rfind(";", 0, figure.start) + 1)
+    around = sentence[start:min(hi, figure.end + _SIDES_REACH[1])]
+    clause_end = _SIDES_CLAUSE_END.search(around, figure.end - start)
+    around = around[:clause_end.start()] if clause_end else around
     lower = around.lower()
     if "both" not in lower and "each" not in lower and " two " not in lower:
         return False
-    return _BOTH_SIDES.search(around) is not None
+    if not any(_people_on_both_sides(around, m.end()) for m in _BOTH_SIDES.finditer(around)):
+        return False
+    return all(kind != "civilian" or end > figure.start for _, end, kind in _population_cues(sentence))
+
+
+def _people_on_both_sides(text: str, end: int) -> bool:
+    """Does the "on both sides" phrase ending at `end` tell of the war's sides (not "of the border", a place's),
+    and not of speakers ("officials on both sides said")?"""
+    of = _SIDES_OF.match(text, end)
+    if of is None and text.startswith(" of ", end):
+        return False
+    return _SAYS.match(text, (of.end() if of else end) + 1) is None
 
 
 def _soldiers_named_before(sentence: str, start: int) -> bool:

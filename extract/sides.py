@@ -152,7 +152,7 @@ def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int, same_number:
     m = _DEMONYMS.search(head)
     if m and len(head[:m.start()].split()) <= 5:
         return _SIDE_OF.get(_key(m.group()))
-    owner = _owner_in_head(head) or _home_after(after, head) or _its_people(sentence, figure) \
+    owner = _owner_in_head(head) or _home_after(after, head) or _its_people(sentence, figure, lo) \
         or _swapped_for(sentence, figure, lo) \
         or _part_of_those_home(sentence, figure)
     if owner:
@@ -698,16 +698,19 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 _SOLDIER_NOUNS = phrase_pattern(_C["people_nouns"]["military"])
 
 
-def _its_people(sentence: str, figure: Figure) -> str | None:
+def _its_people(sentence: str, figure: Figure, lo: int) -> str | None:
     """"Moscow said 248 of its servicemen were returned", "Russia handed over 1,000 bodies and received 19 of its
     own": the country that "its" refers back to, the subject of the figure's clause, even before another figure
-    in it. Only soldiers: "20 of its residents" are a town's (a cheap test first)."""
+    in it (not for "their": "handed 90 Ukrainian POWs to Kyiv and returned 19 of their soldiers' bodies" are the
+    people just named). Only soldiers: "20 of its residents" are a town's (a cheap test first)."""
     after = sentence[figure.end:figure.end + 60]
     if not after.lower().startswith((" of its ", " of their ")):
         return None
     m = _OF_ITS.match(after)
     if m is None or not _SOLDIER_NOUNS.match(after[m.end():]):
         return None
+    if after.lower().startswith(" of their "):
+        return _subject_before(sentence[lo:figure.start], figure.start - lo)
     return _subject_before(sentence, figure.start)
 
 

@@ -232,3 +232,23 @@ def test_a_lede_naming_a_military_unit_makes_its_wounded_soldiers() -> None:
     found = claims("A surgeon at a brigade stabilisation point near Toretsk spoke to us about the winter. We took in "
                    "some 600 wounded in January alone, she said.")
     assert found[600].population == "military"
+
+
+def test_both_sides_of_the_border_in_another_clause_keep_the_tolls_civilians() -> None:
+    found = claims("Civilians on both sides of the border have suffered; 15 people were killed in Belgorod.")
+    assert (found[15].side, found[15].population) == ("russia", "civilian")
+
+
+def test_a_town_on_both_sides_of_a_river_keeps_its_dead_civilians() -> None:
+    found = claims("Shelling killed 9 people in Kherson, which lies on both sides of the Dnipro.")
+    assert found[9].population == "civilian"
+
+
+def test_officials_on_both_sides_who_speak_keep_the_tolls_civilians() -> None:
+    found = claims("Shelling across the border killed 7 people in Belgorod, officials on both sides said.")
+    assert found[7].population == "civilian"
+
+
+def test_their_soldiers_after_another_figure_are_those_just_named() -> None:
+    found = claims("Russia said it handed 90 Ukrainian POWs to Kyiv and returned 19 of their soldiers' bodies.")
+    assert found[19].side == "ukraine"
