@@ -330,6 +330,8 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
             if not prev or prev.lower() in _NOT_BEFORE_VERB or _listed_noun(sentence, m) \
                     or _after_verb(sentence, sentence.rfind(prev, 0, m.start())) \
                     or (word in _AFTER_NAMES_ONLY and not _names_before(sentence, m.start(), prev)):
+                if found and prev and found[-1].group() == prev and _negated(sentence, found[-1].start()):
+                    found.pop()  # "Moscow has never acknowledged reports of …": a denial, not who says so
                 continue
         elif word.endswith("ed") and (sentence.endswith(_AFTER_ARTICLE, 0, m.start())
                                       or sentence[:m.start()] in _ARTICLES
@@ -351,6 +353,15 @@ def _after_verb(sentence: str, prev_start: int) -> bool:
     """Whether the word before a verb-like word is a verb itself ("We do not count reports"): then it is its object."""
     before = _previous_word(sentence, prev_start)
     return before is not None and before.lower() in _VERB_MARKERS
+
+
+_NEGATIONS = frozenset(_G["verb_negations"])
+
+
+def _negated(sentence: str, start: int) -> bool:
+    """Whether the verb at `start` is negated ("has never acknowledged", "did not confirm")."""
+    before = _previous_word(sentence, start)
+    return before is not None and before.lower() in _NEGATIONS
 
 
 def _names_before(sentence: str, start: int, prev: str) -> bool:
@@ -740,7 +751,7 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
 def _possessor(sentence: str, figure_start: int, document: Source) -> Source | None:
     """ "Using data from the registry, Mediazona estimated 190,000": who reports the figure from a record no one's
     name owns, the named subject of the figure's verb; for "its" or "their" record ("…, according to their latest
-    update"), else the first body the table knows named before the figure."""
+    update"), else the last body the table knows named before the figure (no person: "its" is a body's)."""
     if not _is_document(document):
         return None
     verbs = [i for i, verb in enumerate(_verb_matches(sentence)) if verb.end() <= figure_start]
@@ -749,8 +760,8 @@ def _possessor(sentence: str, figure_start: int, document: Source) -> Source | N
         return subject
     if not document.name.lower().startswith(("its ", "their ")):
         return None
-    named = ALIASES.search(sentence[:figure_start])
-    return Source(canonical(named.group()), named=True) if named else None
+    bodies = bodies_in(sentence[:figure_start])  # "Zelensky thanked the UN mission, …": a body's own, not a person's
+    return Source(bodies[-1], named=True) if bodies else None
 
 
 # "… people who, according to …": an "according to" that opens a relative clause about the figure's noun.

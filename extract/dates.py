@@ -171,13 +171,18 @@ def scene_date(sentence: str, reference: When | None) -> When | None:
     return when if 0 <= (reference.year - when.year) * 12 + reference.month - when.month <= 1 else None
 
 
-# "On the 3rd of May", "The 3rd of May": the words a sentence may open with before the day it is set on.
-_OPENING = re.compile(r"(?:(?:on|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "The 3rd of May": the words a sentence may open with before the day it is set on (not "On 3 May, Zelensky met …").
+_OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+# "…, a Thursday", "…, the morning the bridge was closed": the day described in apposition, a verbless fragment
+# (not "The 8th of May, Europe remembers …").
+_DAY_APPOSITION = re.compile(rf"[^,.;:]{{1,25}},\s+(?:a|an|the)\s+(?:{_WEEKDAY.pattern}|"
+                             rf"{'|'.join(_G['scene_day_appositions'])})\b")
 
 
 def _opens_on(sentence: str, offset: int) -> bool:
-    """Whether the sentence opens on the date found at `offset`, the day it is set on."""
-    return offset >= 0 and _OPENING.fullmatch(sentence, 0, offset) is not None
+    """Whether the sentence opens on the date found at `offset`, the day it is set on, described in apposition."""
+    return offset >= 0 and _OPENING.fullmatch(sentence, 0, offset) is not None \
+        and _DAY_APPOSITION.match(sentence, offset) is not None
 
 
 def runs_on(sentence: str) -> bool:
@@ -583,13 +588,17 @@ def names_earlier_time(sentence: str) -> bool:
         and _EARLIER_TIME_OF_DAY.search(sentence) is not None
 
 
-# "the figure stands at", "that figure has doubled": a figure said of the one given before, of its date.
+# "the figure stands at", "put the figure higher": a figure said of the one given before, of its date.
 _EARLIER_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?figure\b", re.IGNORECASE)
+# "has since risen to", "is now": a change told since the figure before, to a later date.
+_FIGURE_CHANGED = re.compile(rf"\b(?:{'|'.join(_G['figure_change_words'])})\b", re.IGNORECASE)
 
 
 def names_earlier_figure(sentence: str) -> bool:
-    """Whether the sentence speaks of "the figure" given before, whose date its own figure shares."""
-    return "figure " in sentence and _EARLIER_FIGURE.search(sentence) is not None
+    """Whether the sentence speaks of "the figure" given before, whose date its own figure shares (not of how it
+    has changed since: "That figure has since risen to 6.5 million")."""
+    return "figure " in sentence and _EARLIER_FIGURE.search(sentence) is not None \
+        and _FIGURE_CHANGED.search(sentence) is None and not runs_on(sentence)
 
 
 # The nouns of a group that was counted: "the dead", "those captives", "the bodies".

@@ -104,6 +104,8 @@ class _Context:
     _DOCUMENT_NOUNS = frozenset(_G["source_documents"])  # "the count", "the report": a source's record
     _RIVAL_ROLES = frozenset(_G["rival_role_qualifiers"])  # "the Russian-installed governor": another's
     _BODY_HEADS = frozenset(_G["body_heads"])  # "the rights group": a body described by its kind alone
+    _NON_STATE_BODIES = frozenset(_G["non_state_bodies"])  # what "the group" can be: not the Kremlin, a ministry
+    _APPOSED = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60}$")  # "Human Rights Watch, a New York-based rights group"
 
     def __init__(self) -> None:
         self.before: list[str] = []  # the sentences read so far, before the current one
@@ -433,7 +435,13 @@ class _Context:
         description of a body by its kind alone, the last body the table knows named in the sentence right before."""
         if head not in self._BODY_HEADS or not self.before:
             return None
-        bodies = attribution.bodies_in(self.before[-1])
+        text = self.before[-1]
+        named = [m for m in attribution.ALIASES.finditer(text)
+                 if attribution.canonical(m.group()) in self._NON_STATE_BODIES]
+        for use in re.finditer(rf"\b{head}s?\b", text, re.IGNORECASE):
+            if not any(self._APPOSED.match(text, m.end(), use.start()) for m in named if m.end() <= use.start()):
+                return None  # "… blamed the Azov group. The group said": the group that sentence names, not a body
+        bodies = [attribution.canonical(m.group()) for m in named]
         return bodies[-1] if bodies else None
 
     def _holder_of(self, role: str) -> str | None:

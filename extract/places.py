@@ -148,9 +148,11 @@ _WHERE = re.compile(r",\s+where\b")
 _LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
 # "a Kyiv children's hospital", "the Moscow concert hall": a capital's name before a place in it is that place.
 _FACILITY_AFTER = AnyCase(rf"\s+(?:[\w'’-]+\s+)?(?:{_words(_P['facilities_after_actor'])})\b")
-# "Moscow, a city of 13 million", "Moscow, home to 13 million": the name of a place, not of the state that speaks.
+# "Moscow, a city of 13 million", "Moscow, home to 13 million": the name of a place, not of the state that speaks
+# (not "Moscow, home to the defence ministry, said": only a count of its people follows "home to").
 _APPOSITION = re.compile(r",\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:capital|" + "|".join(_P["place_suffixes"])
-                         + rf")|{_words(_P['place_descriptions_after'])})\b", re.IGNORECASE)
+                         + rf")\b|(?:{_words(_P['place_descriptions_after'])})\s+(?:[\w-]+\s+){{0,3}}"
+                         + r"(?:\d|(?:million|thousand)\b))", re.IGNORECASE)
 # What joins the names of a list: "Tambov, Ryazan and Oryol".
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 

@@ -1012,3 +1012,27 @@ def test_a_noun_like_verb_after_a_negated_verb_is_its_object() -> None:
 
 def test_a_participle_right_after_a_figure_is_no_reporting_verb() -> None:
     assert source("Kharkiv region leads with 312 confirmed deaths, followed by Odesa region.") is None
+
+
+def test_a_negated_verb_before_reports_is_a_denial_not_the_claimant() -> None:
+    assert claimants("Moscow has never acknowledged reports of 50,000 soldiers killed.") == [None]
+    assert claimants("Russia has not acknowledged reports of 50,000 soldiers killed, the BBC said.") == ["BBC"]
+
+
+def test_the_group_is_not_a_state_body_named_in_the_sentence_before() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov dismissed the report by the Ukrainian volunteer group. The group said 12 "
+            "of its fighters were killed.")
+    assert claimants(text) == ["The group"]
+    assert claimants("Russia's defence ministry blamed the Azov group. The group said 30 soldiers were killed.") \
+        == ["The group"]
+    assert claimants("Amnesty International criticised the Azov group. The group said 30 soldiers were killed.") \
+        == ["The group"]
+    text = ("Human Rights Watch, a New York-based rights group, published a report on Friday. The group said 30 "
+            "civilians were killed.")
+    assert claimants(text) == ["Human Rights Watch"]
+
+
+def test_according_to_its_update_is_never_a_person_s() -> None:
+    sentence = ("Zelensky thanked the UN mission, which has recorded 11,000 civilian deaths, according to its latest "
+                "update.")
+    assert claimants(sentence) == [None]

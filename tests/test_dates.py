@@ -405,3 +405,19 @@ def test_undated_figures_that_go_on_with_a_dated_account_in_the_article_voice_sh
     text = ("As of the end of January, 4.1 million refugees were registered in Europe. "
             "The war has displaced 6 million people inside the country.")
     assert months(text) == [1, 3]  # a running total, up to the day of publication
+
+
+def test_the_figure_said_to_have_changed_since_does_not_take_the_earlier_date() -> None:
+    text = ("As of 1 May, 6 million refugees were registered in Europe. "
+            "That figure has since risen to 6.5 million.")
+    assert months(text, dt.date(2024, 6, 14)) == [5, 6]
+
+
+def test_a_sentence_opening_on_a_day_that_is_not_a_scene_does_not_date_the_toll_told_next() -> None:
+    text = ("On 30 May, Zelensky met allies in Berlin to ask for more air defence. "
+            "Shelling wounded two people in Sumy.")
+    assert months(text, dt.date(2024, 6, 14)) == [6]
+    text = "The 8th of May, Europe remembers the end of the Second World War. Two people were wounded in Sumy."
+    assert months(text, dt.date(2024, 6, 14)) == [6]
+    text = "The 15th of February, a Thursday, when the withdrawal was prepared. We received 73 wounded in 14 hours."
+    assert months(text, dt.date(2024, 3, 15)) == [2]  # the day described in apposition sets the scene

@@ -604,3 +604,9 @@ def test_a_capital_described_as_a_place_is_where_its_share_of_a_count_is() -> No
     sentence = "Moscow, with a population of 13 million, accounts for only 412 of the dead on the list."
     assert places(sentence) == [(412, "Moscow")]
     assert places("Moscow accounts for only 412 of the dead on the list.") == [(412, None)]  # the state, as actor
+
+
+def test_a_capital_home_to_a_body_rather_than_to_people_is_the_state_that_speaks() -> None:
+    assert places("Kyiv, home to the general staff, said 1,100 Russian troops were killed in a day.") == [(1100, None)]
+    assert places("Moscow, home to some 13 million people, accounts for only 412 of the dead on the list.") \
+        == [(412, "Moscow")]
