@@ -714,6 +714,11 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
         return "military"  # "his whole platoon, 15 men": the men of a military unit
     if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
         return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
+    if figure.swap_with is not None and category == "prisoners_exchanged" \
+            and _soldiers_named_before(sentence, figure.start):
+        return "military"  # "a marine … was one of the men released that day, 115 for 115": soldiers swapped
+    if category in _HARM and _side_lost_before(sentence, figure.start):
+        return "military"  # "Russia has lost around 500,000 people": a side's own losses in the war
     best: str | None = None
     best_distance = 0
     figure_start, figure_end = figure.start, figure.end
@@ -734,6 +739,19 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
+
+
+_SIDE_SUBJECTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for words in _C["side_subjects"].values() for p in words)
+# "Russia has lost around": a side as the subject of "lost", right before the figure.
+_SIDE_LOST = re.compile(rf"\b(?:{_SIDE_SUBJECTS})\s+(?:(?:has|have|had)\s+)?(?:already\s+)?lost\s+"
+                        rf"(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
+_SIDE_LOST_REACH = 60  # characters before the figure
+
+
+def _side_lost_before(sentence: str, start: int) -> bool:
+    """Is the figure what a side "has lost" (a cheap test for "lost" first)?"""
+    before = sentence[max(0, start - _SIDE_LOST_REACH):start]
+    return "lost" in before and _SIDE_LOST.search(before) is not None
 
 
 # "the whole company, some 120 men": a military unit, then the figure in apposition to it.

@@ -368,11 +368,21 @@ def _receiver(sentence: str, figure: Figure, lo: int) -> str | None:
     if cue is None or _GIVING.search(sentence, lo + cue.end(), figure.start) \
             or _RECEIVED_PEOPLE.search(sentence) is None:
         return None
-    named = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(before[:cue.start()])}
+    named = {_SIDE_OF.get(_key(m.group())) for m in _DEMONYMS.finditer(before[:cue.start()])
+             if not _TO_OR_FROM_BEFORE.search(sentence, max(0, lo + m.start() - 10), lo + m.start())}
     named |= {_SUBJECT_OF.get(_key(m.group())) for m in _SUBJECTS.finditer(before[:cue.start()])
               if not _after_preposition(sentence[max(0, lo + m.start() - 10):lo + m.start()])}
     named.discard(None)
+    if not named and _PARTICIPLE_AFTER_COMMA.search(before, 0, cue.end()):
+        # "Russia transferred 6,060 bodies to the Ukrainian side, receiving 78 in return": the clause's subject
+        return _subject_before(sentence, lo + before.rfind(",", 0, cue.start()))
     return named.pop() if len(named) == 1 else None
+
+
+# "… to the Ukrainian side", "… from the Russian side": the other party of a handover, not who receives.
+_TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", receiving 78": a participle whose subject is that of the clause before the comma.
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing$", re.IGNORECASE)
 
 
 # "Moscow says it got 43 bodies back": a verb of getting just before the figure, "back" or "home" just after it.

@@ -252,3 +252,25 @@ def test_officials_on_both_sides_who_speak_keep_the_tolls_civilians() -> None:
 def test_their_soldiers_after_another_figure_are_those_just_named() -> None:
     found = claims("Russia said it handed 90 Ukrainian POWs to Kyiv and returned 19 of their soldiers' bodies.")
     assert found[19].side == "ukraine"
+
+
+def test_police_officers_are_civilians() -> None:
+    found = claims("A missile hit a checkpoint outside Mykolaiv on Sunday and injured six people, among them "
+                   "three police officers, the governor said.")
+    assert (found[6].population, found[3].population) == ("civilian", "civilian")
+
+
+def test_bodies_a_side_receives_in_return_after_handing_over_are_its_own() -> None:
+    found = claims("On Friday Moscow handed 900 bodies over to the Ukrainian side, receiving 40 in return.")
+    assert found[40].side == "russia"
+
+
+def test_the_people_a_side_has_lost_are_its_soldiers() -> None:
+    found = claims("Western analysts believe Russia has lost nearly 300,000 people in killed and wounded so far.")
+    assert (found[300000].side, found[300000].population) == ("russia", "military")
+
+
+def test_an_even_swap_after_a_freed_soldier_is_named_frees_soldiers() -> None:
+    found = claims("Taras, a marine taken prisoner at the steelworks, was among those freed on Friday in a "
+                   "60 for 60 exchange.")
+    assert found[60].population == "military"
