@@ -118,10 +118,12 @@ def _described(sentence: str, lower: str, start: int, end: int) -> bool:
         or (lower[max(0, start - 4):start] == "the " and _DESCRIBED_EVENT.match(sentence, end) is not None)
 
 
-# "In the Kursk Region, where the incursion began in early August, the enemy lost …": a date in an aside about
-# something named before, closed before the sentence goes on; it dates that aside, not the figures after it.
+# "In the Kursk Region, where the incursion began in early August, the enemy lost …", "Serhiy, a marine who was
+# captured in April 2022, was freed in the swap": a date in an aside about something named before (or in the
+# relative clause that ends an apposition), closed before the sentence goes on; it dates that aside, not the
+# figures after it.
 _ASIDE_OPENS = tuple(_G["aside_openers"])
-_ASIDE_BEFORE = re.compile(rf",\s+(?:{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
+_ASIDE_BEFORE = re.compile(rf",\s+(?:[^,;.]*\s)?(?:{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
 _ASIDE_AFTER = re.compile(r"[^,;.\d]*,")
 
 
@@ -500,8 +502,19 @@ def reference_date(published: dt.date | None, text: str) -> When | None:
 
 
 def _latest(found: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | None:
-    """The latest of the dates (year or 0, month, day) with a possible day, if any."""
-    return max((date for date in found if 1 <= date[2] <= 31), default=None)
+    """The latest of the dates (year or 0, month, day) with a possible day, if any: a date written without a year
+    ("on 24 August") is of the latest year written out, so not older than "29 July 2022", unless that would put it
+    over half a year past the latest date written with one ("28 December" beside "3 January 2025")."""
+    dates = [date for date in found if 1 <= date[2] <= 31]
+    latest = max((date for date in dates if date[0]), default=None)
+    return max(((date[0] or _year_of(date[1], latest), date[1], date[2]) for date in dates), default=None)
+
+
+def _year_of(month: int, latest: tuple[int, int, int] | None) -> int:
+    """The year of a month written without one, beside the latest date written with one (if any; else 0)."""
+    if latest is None:
+        return 0
+    return latest[0] - 1 if month - latest[1] > 6 else latest[0]
 
 
 def period_of(title: str | None, reference: When | None) -> When | None:
@@ -621,6 +634,26 @@ def counts_part_of_earlier(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 45):start].lower()
     at = max(before.rfind("of "), before.rfind("among "))
     return at >= 0 and not before[at - 1:at].isalnum() and _PART_BEFORE.match(before, at) is not None
+
+
+def unquoted(sentence: str, found: list[tuple[int, When]]) -> list[tuple[int, When]]:
+    """The dates found in the sentence outside quotation marks: "But what then, in October?" she said" is a
+    speaker's own time, not one the narrator's next figure is dated by."""
+    if '"' not in sentence and "”" not in sentence:
+        return found
+    return [(offset, when) for offset, when in found if offset < 0 or not _quoted(sentence, offset)]
+
+
+def _quoted(sentence: str, offset: int) -> bool:
+    """Whether the offset stands inside quotation marks, a quote opened in a sentence before included
+    ('But what then, in October?" she said.')."""
+    first = sentence.find('"')
+    carried = first > 0 and not sentence[first - 1].isspace() and sentence.count('"') % 2  # it closes a quote
+    if (sentence.count('"', 0, offset) + carried) % 2:
+        return True
+    opens, closes = sentence.rfind("“", 0, offset), sentence.rfind("”", 0, offset)
+    after = sentence.find("”", offset)
+    return opens > closes or (opens < 0 and after >= 0 and "“" not in sentence[offset:after])
 
 
 def from_iso(month: int | None, iso: str | None) -> When | None:

@@ -38,6 +38,8 @@ def _has_number(text: str) -> bool:
 
 # Figures of what happened in a place (not of exchanges agreed elsewhere).
 _EVENT_CATEGORIES = {"killed", "wounded", "casualties", "missing", "displaced"}
+# Figures of people held somewhere: in the place the article is about when its title names that place alone.
+_HELD_CATEGORIES = {"captured"}
 # Words that name whose people a figure counts, so it needs no neighbour's.
 _PEOPLE_WORDS = set(_C["named_people"])
 # "he", "it", "they": a source that goes on with what was said before, and so when.
@@ -629,11 +631,13 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if place is None:
         # "… killed in the region": the town the article is about, or the region its official speaks for; "…
         # surrendered in the area" of any kind, when the sentence before names no place to point back to.
-        about = category in _EVENT_CATEGORIES or (context.place is not None and places.names_only_the_area(s))
+        about = category in _EVENT_CATEGORIES or (category in _HELD_CATEGORIES and places.named_alone(context.place)) \
+            or (context.place is not None and places.names_only_the_area(s))
         place = places.narrowed_by_office(context.place if about else None, s)
     if place is None and category in _EVENT_CATEGORIES and context.before \
             and context.last_claim_sentence < context.sentence - 1:
-        place = places.place_carried_on(s, context.before[-1])  # the scene set by a sentence with no figure
+        earlier = context.before[-2] if len(context.before) > 1 else None
+        place = places.place_carried_on(s, context.before[-1], earlier)  # the scene set by a sentence with no figure
     combatant = sides.combatant_side(figure, s, context.before)
     if combatant and head.people != "civilian" and not unsaid:
         population = "military"  # a commander's "14 men", the enemy's "60 a day"
@@ -705,9 +709,9 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
               source: attribution.Source | None = None, claimant: str | None = None) -> dates.When | None:
     """The date of the figure: an "as of" date, else the nearest before it, else one after it in the
     same clause, else for a list item the date its "…:" header gives, else the earlier figure's date for one
-    that continues it, goes on with its claimant's account in the next sentence, is dated "that month" or is
-    said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own date (the month a monthly
-    report is about, else its publication date)."""
+    that shares its undated sentence, continues it, goes on with its claimant's account in the next sentence, is
+    dated "that month" or is said by a pronoun ("…, it said,", "Their estimate is …"), else the article's own
+    date (the month a monthly report is about, else its publication date)."""
     if when:
         chosen = _dated_in_sentence(figure, sentence, when)
         if chosen is not None:
@@ -720,6 +724,8 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
     recent = context.recent()
     if recent is not None and own is not None and recent.month == own.month and recent.date == own.iso():
         return own  # the figure before is of the article's own date: nothing else to carry on
+    if not when and recent is not None and context.last_claim_sentence == context.sentence:
+        return _earlier_date(recent, context.before, reference) or own  # "53 were killed and 130 wounded": one date
     if not when and (source is None or not source.named) and recent is not None \
             and recent.claimant == claimant and context.last_claim_sentence >= context.sentence - 1 \
             and (claimant is not None or not dates.runs_on(sentence)):
@@ -769,8 +775,8 @@ def _dated_in_sentence(figure: Figure, sentence: str, when: list[tuple[int, date
 def _earlier_date(recent: Claim | None, before: list[str], reference: dates.When | None,
                   relative: bool = True) -> dates.When | None:
     """The date a figure that refers back takes: the recent claim's, else the last one named in the sentence
-    before (only a month's name, not "today", for "during the month")."""
+    before outside a quotation (only a month's name, not "today", for "during the month")."""
     if recent is not None:
         return dates.from_iso(recent.month, recent.date)
-    named = dates.dates_in(before[-1], reference, relative) if before else []
+    named = dates.unquoted(before[-1], dates.dates_in(before[-1], reference, relative)) if before else []
     return named[-1][1] if named else None

@@ -593,19 +593,31 @@ def names_only_the_area(sentence: str) -> bool:
 _SCENE = AnyCase(rf"\b(?:{_words(_P['scene_words'])})")
 
 
-def place_carried_on(sentence: str, previous: str | None) -> str | None:
+def place_carried_on(sentence: str, previous: str | None, earlier: str | None = None) -> str | None:
     """The place of the fighting or strike the previous sentence tells of, when this one names no place
-    at all and goes on about it: "Drones struck near Izium overnight. Two soldiers were wounded."."""
+    at all and goes on about it: "Drones struck near Izium overnight. Two soldiers were wounded."; a scene set
+    only in a region is the one town in it the sentence before that named ("The worst case was Olenivka. A blast
+    hit the colony in Donetsk region.")."""
     if not previous or _read(sentence)[2]:
         return None
-    return _scene_place(previous)
+    scene = _scene_place(previous)
+    if scene is None or earlier is None or _KIND[scene] != "region":
+        return scene
+    inside = {_city_of(m[2]) for m in _read(earlier)[0] if m[2] != scene and _within(m[2], scene)}
+    return inside.pop() if len(inside) == 1 else scene
 
 
 def _scene_place(sentence: str) -> str | None:
-    """The place of the fighting or strike the sentence tells of, if it tells of one."""
+    """The place of the fighting or strike the sentence tells of, if it tells of one; not where the greater
+    part of some people came from ("prisoners, many of them from Azovstal, were held")."""
     if not _SCENE.search(sentence, sentence.lower() if sentence.isascii() else None):
         return None
-    return _most_specific([m for m in _read(sentence)[0] if _locative(sentence[max(0, m[0] - 30):m[0]])], sentence)
+    mentions = _read(sentence)[0]
+    if "," in sentence:
+        parts = [m for start in _greater_parts(sentence) for m in _clause_mentions(mentions, sentence, start,
+                                                                                     len(sentence))]
+        mentions = [m for m in mentions if m not in parts]
+    return _most_specific([m for m in mentions if _locative(sentence[max(0, m[0] - 30):m[0]])], sentence)
 
 
 def _most_specific(mentions: list[tuple[int, int, str, bool]], sentence: str) -> str | None:
@@ -746,15 +758,28 @@ def article_place(title: str, text: str) -> str | None:
     if not named:
         return _office_in_standfirst(text)
     found = {_city_of(m[2]) for _, m in named}
+    chosen = len(found) > 1
+    if chosen and dateline:  # "Kakhovka breach, Kherson counts its dead" from KHERSON: the dateline's
+        found = {_city_of(m[2]) for line, m in named if line == lines[-1]} & found or found
     if len(found) > 1:
         found = {_city_of(m[2]) for line, m in named if _scene_of(line, m)} \
             or {_city_of(m[2]) for line, m in named if not _PEOPLE_AFTER.match(line, m[1])}
-    return (_NearPlace if near else str)(found.pop()) if len(found) == 1 else None
+    return (_NearPlace if near else _ChosenPlace if chosen else str)(found.pop()) if len(found) == 1 else None
 
 
 class _NearPlace(str):
     """A place the article is "near" by its title only ("five months near Pokrovsk"): not where its
     nationwide or cumulative totals were counted (see `narrowed_by_office`)."""
+
+
+class _ChosenPlace(str):
+    """The place of an article whose title names several, chosen as the scene ("After Olenivka, families wait in
+    Kyiv"): where its events happen, not necessarily where its prisoners were held."""
+
+
+def named_alone(place: str | None) -> bool:
+    """Whether the article's place is the one place its title or dateline names (not chosen among several)."""
+    return place is not None and not isinstance(place, (_NearPlace, _ChosenPlace))
 
 
 # "since 2022", "over the past day", "across the front": a total beyond the front an article is near.

@@ -421,3 +421,36 @@ def test_a_sentence_opening_on_a_day_that_is_not_a_scene_does_not_date_the_toll_
     assert months(text, dt.date(2024, 6, 14)) == [6]
     text = "The 15th of February, a Thursday, when the withdrawal was prepared. We received 73 wounded in 14 hours."
     assert months(text, dt.date(2024, 3, 15)) == [2]  # the day described in apposition sets the scene
+
+
+def test_a_date_without_a_year_is_later_than_an_older_dated_event_for_the_reference() -> None:
+    text = ("The convoy reached Sumy on 12 September, local time.\n\nThe camp was shelled on 3 March 2022, when "
+            "dozens of detainees died.\n")
+    assert reference_date(None, text) == When(9, 2022)
+
+
+def test_a_date_in_an_apposition_about_a_person_does_not_date_the_swap_after_it() -> None:
+    article = Article(title="Freed medics return", published=dt.date(2024, 10, 20),
+                      text="Oksana, a nurse who was detained in Kherson in May 2022, was among the 90 freed in "
+                           "the exchange on Friday.\n")
+    assert [(c.value, c.month) for c in extract(article)] == [(90, 10)]
+
+
+def test_an_undated_second_figure_shares_the_date_of_the_first_in_its_sentence() -> None:
+    article = Article(title="Depot blast toll", published=dt.date(2024, 6, 3),
+                      text="A missile struck the depot on the night of 30-31 May.\n\n"
+                           "According to the regional police, 12 workers were killed and 20 more injured.\n")
+    assert [(c.value, c.month) for c in extract(article)] == [(12, 5), (20, 5)]
+
+
+def test_a_month_a_quoted_speaker_wonders_about_does_not_date_a_figure_after_it() -> None:
+    article = Article(title="Villagers weigh leaving", published=dt.date(2025, 5, 14),
+                      text='"Where do we go, and what happens in August?" asked Petro.\n\n'
+                           "Officials say most who leave register as displaced persons in the city; it has "
+                           "registered 40,000 of them since 2022.\n")
+    assert [(c.value, c.month) for c in extract(article)] == [(40000, 5)]
+
+
+def test_a_december_date_without_a_year_beside_a_january_one_with_it_is_of_the_year_before() -> None:
+    text = "Power went out on 30 December, residents said.\n\nOn 2 January 2025 the repairs began.\n"
+    assert reference_date(None, text) == When(1, 2025)

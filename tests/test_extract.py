@@ -1093,3 +1093,12 @@ def test_names_of_the_dead_are_not_missing_when_the_register_is_named_in_another
 
 def test_reuniting_families_separated_by_the_war_is_no_return_of_captives() -> None:
     assert claims("The charity helped reunite 200 families separated by the war.") == []
+
+
+def test_people_held_captive_take_the_one_place_the_title_names() -> None:
+    article = Article(title="Two years on, Staryi Saltiv remembers the church cellar",
+                      published=dt.date(2024, 3, 30),
+                      text="Soldiers kept the villagers in the cellar for weeks. Prosecutors say 150 people were "
+                           "held captive there, 40 of them children.\n")
+    assert [(c.value, c.category, c.place) for c in extract(article)] == [(150, "captured", "Staryi Saltiv"),
+                                                                          (40, "captured", "Staryi Saltiv")]

@@ -610,3 +610,20 @@ def test_a_capital_home_to_a_body_rather_than_to_people_is_the_state_that_speaks
     assert places("Kyiv, home to the general staff, said 1,100 Russian troops were killed in a day.") == [(1100, None)]
     assert places("Moscow, home to some 13 million people, accounts for only 412 of the dead on the list.") \
         == [(412, "Moscow")]
+
+
+def test_a_scene_set_in_a_region_is_the_town_in_it_named_just_before() -> None:
+    earlier = "The worst of these cases is still Vasylivka."
+    previous = "In the spring, a blast hit a hangar in occupied Zaporizhzhia region where detainees were kept."
+    assert place_carried_on("Eleven detainees were killed.", previous, earlier) == "Vasylivka"
+
+
+def test_where_most_of_the_people_came_from_is_not_the_scene_carried_on() -> None:
+    previous = "Shelling hit a shelter in Kharkiv region where families, most of them from Izium, were staying."
+    assert place_carried_on("Six people were wounded.", previous) == "Kharkiv"
+
+
+def test_the_dateline_picks_the_article_place_among_those_the_title_names() -> None:
+    text = "ZAPORIZHZHIA, 4 June - Officials on both sides of the front gave different counts.\n"
+    assert article_place("A month after the Enerhodar blackout, Zaporizhzhia tallies the dead", text) \
+        == "Zaporizhzhia"
