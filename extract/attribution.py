@@ -731,6 +731,8 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             while j and sentence.endswith(_COORDINATORS, 0, verbs[j].start()):
                 j -= 1  # "X said … and claimed …": the first verb's subject
             source = _subject(sentence, j)
+            if _opens_aside(source):
+                continue  # "…, including those not yet publicly reported, could be 150,000": a participle, no speaker
             if source is None and (i or _in_relative(sentence, verb.start())) and _is_passive(sentence, verb):
                 # "X says 31 are now confirmed dead, including two children": X's, not no one's; "Of those whose
                 # deaths were confirmed, 300 …": the verb describes a group, not who speaks.
@@ -746,6 +748,16 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
             # "Kharkiv region recorded 56 deaths": a place, not who says so.
             return None if source is not None and _is_bare_region(source.name) else UNKNOWN
     return _source_after(sentence, figure_end, verbs, own)
+
+
+_ASIDE_OPENERS = frozenset(_G["counted_aside_openers"])
+
+
+def _opens_aside(source: Source | None) -> bool:
+    """ "including those not yet reported": a subject that opens an aside about the counted, whose verb is a
+    participle describing them, not a speaker's."""
+    return source is not None and source.name[:2].lower() in ("in", "ex", "am") \
+        and source.name.split(None, 1)[0].lower() in _ASIDE_OPENERS
 
 
 def _possessor(sentence: str, figure_start: int, document: Source) -> Source | None:
@@ -1037,6 +1049,10 @@ def is_person_name(name: str) -> bool:
     return _PERSON_NAME.fullmatch(name) is not None and may_name_person(name)
 
 
+# "Serhiy, 34, a marine from …": a feature's interviewee, introduced by first name and age.
+_AGED_FIRST_NAME = re.compile(r"[*_]*([A-Z][a-z'’-]+),\s+\d{2},\s+[a-z]")
+
+
 @lru_cache(maxsize=2048)
 def person_names(sentence: str) -> tuple[str, ...]:
     """The full names of people the sentence introduces: as the source it quotes, in apposition, or after their
@@ -1046,7 +1062,9 @@ def person_names(sentence: str) -> tuple[str, ...]:
         found += [m.group(1) for m in _NAME_BEFORE_ROLE.finditer(sentence) if m.group(1) not in found]
     found += [name for name in _titled_people(sentence) if name not in found]
     found += [source.name for source in sources_in(sentence) if source.name not in found]
-    return tuple(name for name in found if is_person_name(name))
+    aged = _AGED_FIRST_NAME.match(sentence) if "," in sentence[:30] else None
+    return tuple(name for name in found if is_person_name(name)) \
+        + ((aged.group(1),) if aged and may_name_person(aged.group(1)) else ())
 
 
 @lru_cache(maxsize=1024)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extract import attribution, categories, dates, discourse, places, sides
 from extract.cleaning import body_blocks, headline, headline_end
@@ -50,6 +51,45 @@ _POSSESSIVE_START = re.compile(r"(?:Their|His|Her|Its)\s")
 _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|hurt|missing)\s+(?:and|,)\s+",
                           re.IGNORECASE)
 _PERSON_ROLES = set(_G["person_roles"])  # "the governor said": one person, not a body
+_BODY_NOUNS = frozenset(_G["anaphoric_heads"])  # "the mission said": a body, not a person just quoted
+_PORTFOLIOS = frozenset(_G["portfolios"])
+_RIVALS = frozenset(_G["rival_role_qualifiers"])  # "the occupation administration": not Kyiv's
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_be_same_body(description: str, name: str) -> bool:
+    """Whether a described body may be the one named: "the interior ministry" is not the "Defence Ministry" (a
+    description or name that gives no portfolio may be any), "the occupation administration" not Kyiv's."""
+    words = _WORDS.findall(description)
+    held = _WORDS.findall(name.lower())
+    if not _RIVALS.isdisjoint(words) and _RIVALS.isdisjoint(held):
+        return False
+    given = _PORTFOLIOS.intersection(words)
+    return not given or not (portfolio := _PORTFOLIOS.intersection(held)) or bool(given & portfolio)
+
+
+_PUBLISHER_LINE = re.compile(rf"(?i:{'|'.join(_G['publisher_labels'])}):\s+([A-Z][^.!?:]{{2,80}})")
+
+
+def _publisher(line: str) -> str | None:
+    """ "From: Ministry of Defence" at the top of a page: the body that publishes it, in whose voice its own
+    figures are (a body, not an author)."""
+    m = _PUBLISHER_LINE.fullmatch(line.strip(" *"))
+    name = m.group(1).strip() if m else None
+    return name if name and not attribution.is_person_name(name) else None
+
+
+@lru_cache(maxsize=64)
+def _placed_body(heads: str) -> re.Pattern[str]:
+    """ "the Donetsk regional military administration": a body the text describes by its place, in lower case
+    (`heads`: the alternatives for its last word, as a pattern)."""
+    return re.compile(rf"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{heads}))\b")
+
+
+_OWNED_HEADS = _BODY_NOUNS | frozenset(_G["described_bodies"])  # "their health department": a body someone owns
+_OWNER_HEADS = "|".join(sorted(_G["described_bodies"]))  # "the Moscow-installed authorities": who owns "their" body
+
+
 _QUOTES = ('"', "“", "«")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+|^[A-Z][\w' -]{2,40}:\s")
 
@@ -136,6 +176,7 @@ class _Context:
         self.introduced_upto = 0  # … before this one, as far as `_introduced` has read
         self.opening = 0  # where the headline a text without a title opens on ends, if it does
         self.joint: str | None = None  # "we and BBC News Russian": with whom the article makes its own count
+        self.publisher: str | None = None  # "From: Ministry of Defence": the body whose page the article is
 
     def enter(self, sentence: Sentence) -> None:
         """Start reading the next sentence: a list item, the rest of the item's line, or prose."""
@@ -152,6 +193,8 @@ class _Context:
             if (text[:1] == "*" or discourse.is_question(text)) and self._asks(text):
                 self.asked, self.answering = block, False
                 self.question = " ".join(s.text for s in self._paragraph())
+        if self.publisher is None and len(self.before) < 12 and text.find(":", 3, 14) >= 0:
+            self.publisher = _publisher(text)
         self.current, self.block = text, block
 
     def _paragraph(self) -> list[Sentence]:
@@ -243,8 +286,9 @@ class _Context:
                 self.joint = source.name
         else:
             claimant = self._antecedent(source)
-        if claimant is None and self.joint and (source is None or attribution.is_own(source)):
-            claimant = self.joint  # the article's own count is the one it said it makes with another
+        if claimant is None and (source is None or attribution.is_own(source)):
+            # the article's own count is the one it said it makes with another, or its publisher's
+            claimant = self.joint or self.publisher
         if claimant:  # what this sentence says, for the sentences after it to carry on
             self.spoken[self.sentence] = claimant
         return claimant
@@ -392,6 +436,10 @@ class _Context:
             holder = self._holder_of(head)
             if holder:
                 return holder
+        if described.startswith("their ") and head in _OWNED_HEADS and self.before:
+            owners = _placed_body(_OWNER_HEADS).findall(self.before[-1])
+            if owners:  # "the Moscow-installed authorities …. Their emergencies service said": the authorities'
+                return owners[-1]
         if head in _PERSONAL_PRONOUNS:
             introduced = self._introduced()
             for text in reversed(self.before):
@@ -402,10 +450,11 @@ class _Context:
         names = self._named_before()
         last = next(names, None)  # the walk back for one of the same kind goes on from here, not again
         if head not in ("it", "they", "we"):
-            if last is not None and (head in last.lower() or head in self._DOCUMENT_NOUNS):
+            if last is not None and (head in last.lower() and _may_be_same_body(described, last)
+                                     or head in self._DOCUMENT_NOUNS):
                 return last  # "the center": the center named before; "the count shows": the source just named's
-            same_kind = next((name for name in names if head in name.lower()), None) or self._mentioned(head) \
-                or self._body_just_named(head)
+            same_kind = next((name for name in names if head in name.lower() and _may_be_same_body(described, name)),
+                             None) or self._mentioned(head, described) or self._body_just_named(head)
             if same_kind:
                 return same_kind
             if attribution.stands_alone(source.name):
@@ -415,21 +464,36 @@ class _Context:
             speakers = attribution.sources_in(self.current)
             if speakers:  # "Lubinets said the state had confirmed 1,883": who reports what "the state" found
                 return speakers[0].name
+            if last is not None and head in _BODY_NOUNS and self._is_person(last):
+                return self._body_before() or last  # "the mission said" after the mayor was quoted: a body's words
         # "Kyiv's center" with nothing named before it is still a source in its own right.
         return last or (source.name if source.name[:1].isupper() else None)
 
-    def _mentioned(self, head: str) -> str | None:
+    def _body_before(self) -> str | None:
+        """The nearest name given or quoted before that is no person's, for a body described by its kind."""
+        return next((name for name in self._named_before() if not self._is_person(name)), None)
+
+    def _is_person(self, name: str) -> bool:
+        """Whether a claimant is a person: a full name, or a surname the article introduced in full."""
+        return attribution.is_person_name(name) or attribution.is_person_name(self._full_name(name))
+
+    def _mentioned(self, head: str, described: str) -> str | None:
         """ "The Russian Defence Ministry has summed up …. …, the ministry said": the last body named before whose
-        name holds the head, though no sentence quoted it, if the table knows it (not an older one past it)."""
+        name holds the head (and no other portfolio or rival's qualifier), though no sentence quoted it, if the table
+        knows it or the text describes it by its place (not an older one past it)."""
         named_head = head.capitalize()
         for text in reversed(self.before):
             if head in text.lower():
                 named = (attribution.canonical(m.group()) for m in attribution.ALIASES.finditer(text))
-                bodies = [name for name in named if head in name.lower()]
+                bodies = [name for name in named if head in name.lower() and _may_be_same_body(described, name)]
                 if bodies:
                     return bodies[-1]
                 if named_head in text:
                     return None  # "The Health Ministry …": the nearest body of the kind, unknown to the table
+                placed = [body for body in _placed_body(re.escape(head)).findall(text) if _may_be_same_body(described, body)] \
+                    if described.startswith("the ") else None
+                if placed:  # "The Donetsk regional military administration ordered …" (not "his administration")
+                    return placed[-1]
         return None
 
     def _body_just_named(self, head: str) -> str | None:
