@@ -57,7 +57,7 @@ _SWAP = re.compile(r"(\d[\d,.]*)\s+for\s+(\d[\d,.]*)")
 def mentions_casualties(sentence: str) -> bool:
     """A cheap first look: could any figure in this sentence be a claim on its own?"""
     return _ANY.search(sentence) is not None or (" for " in sentence and _swaps(sentence)) \
-        or ("left the " in sentence and bool(_left_places(sentence)))
+        or ("left the " in sentence and bool(_left_places(sentence))) or bool(_moved_cues(sentence))
 
 
 def _swaps(sentence: str) -> bool:
@@ -86,6 +86,8 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
         found = [f for f in found if not _follows(sentence, f[0], _PRETENDS)]
     if "either" in sentence:
         found = [f for f in found if not _denied(sentence, f[0])]
+    if not _FREEING.isdisjoint(cue for _, _, cue in found):  # "since the village was freed": a place taken back
+        found = [f for f in found if f[2] not in _FREEING or not _place_freed(sentence, f[0])]
     if "shot down" in sentence:  # "35 were shot down": aircraft or drones, not people shot
         found = [f for f in found if not sentence.startswith(" down", f[1])]
     if _NAME_CUES.isdisjoint(cue for _, _, cue in found):
@@ -96,7 +98,8 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
                  if not any(name_start <= start < name_end for name_start, name_end in names)]
     if "left the " in sentence:
         named = sorted(named + [(m.start(), m.end(), "displaced") for m in _left_places(sentence)])
-    return named
+    moved = _moved_cues(sentence)
+    return sorted(named + moved) if moved else named
 
 
 # "150,000 people left the Sudzha and Korenevo districts", "left the city": leaving a place, not a job or a unit.
@@ -116,7 +119,31 @@ def _left_places(sentence: str) -> list[re.Match[str]]:
             if not _MILITARY_LEFT.search(sentence, max(0, m.start() - 60), m.start())]
 
 
+# "had taken between 150 and 200 children out of Kostiantynivka": a verb of taking, the people taken, then its
+# particle, "out of" (the cue), which says they were moved out.
+_TAKEN_OUT = re.compile(rf"\b(?:{'|'.join(_C['taking_verbs'])})\s+(?:[\w'’,-]+\s+){{1,6}}?(out\s+of)\b",
+                        re.IGNORECASE)
+# "civilians who were taken from the Kursk region to Ukraine": taken across the front, as "taken to Russia" is.
+_TAKEN_ACROSS = re.compile(rf"\btaken\s+from\s+[^,;.]{{1,40}}?\s+(?:to|into)\s+(?:{'|'.join(_C['warring_states'])})\b")
+_FIGURE_WORDS = frozenset(_UNITS) | frozenset(load("numbers")["tens"])
+
+
+def _moved_cues(sentence: str) -> list[tuple[int, int, str]]:
+    """The cues that a verb split from its particle makes ("taken … out of": displaced) or a verb of taking with
+    where from and where to ("taken from Kursk to Ukraine": captured), a cheap test for each first."""
+    found = []
+    if " out of " in sentence:
+        for m in _TAKEN_OUT.finditer(sentence):
+            last = sentence[m.start():m.start(1)].split()[-1].lower()
+            if not last[-1:].isdecimal() and last not in _FIGURE_WORDS:  # not "took 3 out of 10"
+                found.append((m.start(1), m.end(1), "displaced"))
+    if "taken from " in sentence:
+        found += [(m.start(), m.end(), "captured") for m in _TAKEN_ACROSS.finditer(sentence)]
+    return found
+
+
 _NUMBER_CHANGES = frozenset(_C["number_change_cues"])
+_FREEING = frozenset(_C["categories"]["prisoners_exchanged"])
 _CHANGE_AFTER = re.compile(rf"\s+(?:to|by|from|below|under|{'|'.join(_C['number_change_adverbs'])})\b")
 
 
@@ -162,6 +189,28 @@ def _place_falls(sentence: str, start: int) -> bool:
     # "soldiers from Kharkiv fell", "men from the village fell": the place says where they came from
     origin = words[-3] if len(words) > 2 and words[-2].lower() == "the" else words[-2] if len(words) > 1 else ""
     return origin.lower() not in _PLACE_ORIGIN
+
+
+_PASSIVE_AUXILIARIES = frozenset(_C["passive_auxiliaries"])
+_AUXILIARIES = _PASSIVE_AUXILIARIES | {"has", "have", "had"}
+_PREPOSITIONS = _PLACE_ORIGIN | frozenset(_G["place_prepositions"] + _G["noun_prepositions"]
+                                          + _C["motion_prepositions"])
+
+
+def _place_freed(sentence: str, start: int) -> bool:
+    """Is the cue starting at `start` a passive said of a place ("since the village was freed", "Kherson had been
+    liberated"): taken back, not people set free ("residents of the Kursk region were freed" are people)?"""
+    words = sentence[max(0, start - 40):start].split()
+    if not words or words[-1].lower() not in _PASSIVE_AUXILIARIES:
+        return False  # not "Kyiv has returned 3,100 people"
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    if not words or words[-1].lower() not in _PLACE_WORDS:
+        return False
+    i = len(words) - 2
+    while i >= 0 and (words[i][:1].isupper() or words[i] == "the"):
+        i -= 1  # the rest of the place's name: "the Kursk region"
+    return i < 0 or words[i].lower() not in _PREPOSITIONS  # not "men from the village", "a push into the region"
 
 
 def _changes_number(sentence: str, end: int) -> bool:
@@ -251,7 +300,8 @@ def _no_return_reunion(sentence: str, start: int) -> bool:
 def _exchange_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where words of an exchange or release stand in the sentence, but not a return to soldiers' posts."""
     return tuple((start, end) for start, end in _spans(_EXCHANGE, sentence)
-                 if not _NOT_EXCHANGE_AFTER.match(sentence, end) and not _no_return_reunion(sentence, start))
+                 if not _NOT_EXCHANGE_AFTER.match(sentence, end) and not _no_return_reunion(sentence, start)
+                 and not _place_freed(sentence, start))
 
 
 _HOMECOMING = phrase_pattern(_C["homecoming_phrases"])
@@ -410,7 +460,7 @@ def categorise(figure: Figure, head: Head, sentence: str, lo: int, hi: int, prev
                 and not _own_clause_cue(head, sentence, figure, hi):
             # "killing 20 civilians, nine of them children, and injuring 75": a part is what its whole is,
             # unless its own verb says otherwise ("40 of them were killed")
-            return _own_predicate(cues(sentence), figure, sentence, hi) or previous
+            return _own_predicate(cues(sentence), figure, sentence, hi, noun=head.words) or previous
     if head.body or (head.fallen and (_within(_RETURN, sentence, lo, hi) or _within(_HELD, sentence, lo, hi))):
         if _within(_STRONG_HELD, sentence, lo, hi):
             return "bodies_held"
@@ -621,14 +671,17 @@ def _moved(found: list[tuple[int, int, str]], figure: Figure, sentence: str, lo:
 
 
 _PRESENCE = "|".join(_C["presence_words"])
-_PRESENCE_LIST = tuple(_C["presence_words"] + _C["staying_verbs"])
+_PRESENCE_LIST = tuple(_C["presence_words"] + _C["staying_verbs"] + [f"{verb} in" for verb in _C["dwelling_verbs"]])
 _STAYING = "|".join(_C["staying_verbs"])
 _STAYED_IN = "|".join(r"\s+".join(p.split()) for p in _C["staying_places"])
-# "100,000 people remain trapped", "fewer than 10,000 residents stayed behind", "the number of people sheltering …
-# had grown to 1,000": where people are, not what befell them (each read on the stretch after, or before, the figure).
+_DWELLING = "|".join(_C["dwelling_verbs"])
+# "100,000 people remain trapped", "fewer than 10,000 residents stayed behind", "around 2,700 still live in front-line
+# communities" (but not "in temporary shelters"), "the number of people sheltering … had grown to 1,000": where people
+# are, not what befell them (each read on the stretch after, or before, the figure).
 _PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:{_PRESENCE})|"
-                            rf"(?P<staying>{_STAYING})\s+(?:{_STAYED_IN}))\b", re.IGNORECASE)
+                            rf"(?P<staying>(?:{_STAYING})\s+(?:{_STAYED_IN})|(?:{_DWELLING})\s+in\b[^,;:.()]*))\b",
+                            re.IGNORECASE)
 # "40 people who stayed behind were killed": staying in a relative clause, the figure's own verb comes after it.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
 _PRESENT_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}({_PRESENCE})\b", re.IGNORECASE)
@@ -682,14 +735,25 @@ def _own_predicate(found: list[tuple[int, int, str]], figure: Figure, sentence: 
             continue
         if start > hi or (allowed is not None and category not in allowed):
             return None
-        between = sentence[figure.end:start].lower().split()
+        text = sentence[figure.end:start]
+        if ", " in text:
+            text = _SOURCE_ASIDE.sub(" ", text)  # "Two of those taken, the council told us, are missing"
+        between = text.lower().split()
         if noun and tuple(between[:len(noun)]) == noun:
             between = between[len(noun):]
+        if len(between) > 2 and between[-1] == "as" and between[-2] in _LABEL_VERB_SET:
+            between = between[:-2]  # "are still listed as missing": the label is the verb's complement
         return category if _PREDICATE_FILLERS.issuperset(between) else None
     return None
 
 
+# ", the village council told us,", ", according to the police,": a source's aside between a subject and its verb.
+_SOURCE_ASIDE = re.compile(rf",\s+(?:according\s+to\s+[^,;]{{1,60}}|[^,;]{{0,60}}?\b"
+                           rf"(?:{'|'.join(_C['saying_verbs'])})\b[^,;]{{0,20}}),\s+", re.IGNORECASE)
+
+
 _LABEL_VERBS = "|".join(_C["status_label_verbs"])
+_LABEL_VERB_SET = frozenset(_C["status_label_verbs"])
 # "8,000 Ukrainians listed as missing were …": a label on the people, then the verb of the clause.
 _STATUS_LABEL = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_LABEL_VERBS})\s+as\s+(?:[\w-]+\s+){{1,3}}?"
                            rf"(?:{'|'.join(_C['status_clause_verbs'])})\b", re.IGNORECASE)

@@ -45,7 +45,7 @@ _AGE_NOUN_APPOSITION = re.compile(rf"\b(?:{'|'.join(_N['one_counts'] + _C['kin_n
 # … and "He is 26 now", "My son was 23 when …": one person's age, stated of him.
 _AGE_IS = re.compile(r"\b(?:youngest|oldest|age)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:just\s+|only\s+)?$"
                      r"|\b(?:youngest|oldest|eldest)\s+$"
-                     rf"|\b(?:he|she|i|(?:my|his|her|our|their)\s+(?:{'|'.join(_C['kin_nouns'])}))\s+"
+                     rf"|\b(?:he|she|i|who|(?:my|his|her|our|their)\s+(?:{'|'.join(_C['kin_nouns'])}))\s+"
                      r"(?:is|was|turned|turns)\s+(?:just\s+|only\s+|now\s+)?$", re.IGNORECASE)
 # A shorter qualifier list than `LEADING`: the longer one gives the same claims but costs time.
 _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s*[-–—:]\s*(?:about|approximately|around|some|over|almost)?\s*$")
@@ -115,6 +115,17 @@ _INTERVIEWED_BEFORE = re.compile(rf"\b(?:{_INTERVIEW_OPENERS})\s+(?:(?:{LEADING}
 _INTERVIEW_WORDS = any_of(sorted({p.split()[0].removesuffix("s") for p in _C["interview_openers"]}))
 
 
+_CLOSING = ".)\"”’' "  # what may close a sentence after its last figure
+_PLACE_NAMES = frozenset(alias.lower() for entry in load("places")["places"].values() for alias in entry["aliases"])
+
+
+def _named_age(before: str) -> bool:
+    """Does the text before a figure that ends its sentence end with a person's name and a comma ("said one of its
+    drivers, Andrii,"): the figure is his age (not "Kharkiv, 34.", a place's count)?"""
+    m = _AGE_APPOSITION.search(before)
+    return m is not None and m.group().rstrip(", ").lower() not in _PLACE_NAMES
+
+
 def _age_limit(before: str) -> bool:
     """Does the text before the figure end with an age limit on people named: "all under", "captives over"?"""
     if not before.rstrip().endswith(("under", "over", "below", "above")):
@@ -157,6 +168,47 @@ def _excluded_before(before: str) -> bool:
     return bool(word) and word.lower() in _EXCLUDE_BEFORE
 
 
+# "aged 47 and 52", "pages 3, 4 and 9": the later items of a list of bare figures, whose first one a word before
+# it ("aged") makes no count.
+_LIST_OF_FIGURES = re.compile(r"(?<![\w.,])(\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*)\s*(?:,|,?\s+(?:and|or|&))\s+$")
+# "2,000 hryvnias, or 3,000 for children": a figure after an amount of money or a measure, which it shares.
+_AMOUNT_THEN_FIGURE = re.compile(r"\d[\d.,]*\s+([a-z]+)\s*(?:,|,?\s+(?:and|or))\s+$", re.IGNORECASE)
+_AMOUNT_UNITS = frozenset(_C["amount_units"])
+_PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
+_LIST_ENDS = ("and", "or", "&", ",")
+_DIGIT = re.compile(r"\d")
+
+
+def _listed_after_no_count(sentence: str, start: int, after_lower: str) -> bool:
+    """Does the figure starting at `start` follow another in a list that is no count of people: an age or a
+    number ("aged 47 and 52"), or an amount whose unit it shares ("2,000 hryvnias, or 3,000 for children",
+    not "… and 3,000 people")?"""
+    near = sentence[max(0, start - 60):start]
+    if not near.rstrip().endswith(_LIST_ENDS) or _DIGIT.search(near) is None:
+        return False
+    listed = _LIST_OF_FIGURES.search(near)
+    if listed is not None and _excluded_before(near[:listed.start(1)]):
+        return True
+    amount = _AMOUNT_THEN_FIGURE.search(near)
+    if amount is None or amount.group(1).lower() not in _AMOUNT_UNITS:
+        return False
+    word = _ADJECTIVES_THEN_WORD.match(after_lower)
+    return word is None or word.group(1) not in _PEOPLE_WORDS
+
+
+# "markers numbered as high as 319", "tanks numbered 300": a figure that things, not people, number.
+_THINGS_NUMBERED = re.compile(rf"\b([a-z]+)\s+numbered\s+(?:(?:{LEADING}|up\s+to|as\s+high\s+as|from)\s+)?$",
+                              re.IGNORECASE)
+_NUMBERED_THINGS = frozenset(_C["numbered_things"]) | _EXCLUDE_AFTER
+
+
+def _things_numbered(sentence: str, start: int) -> bool:
+    """Is the figure starting at `start` what things are numbered up to or number ("crosses numbered as high as
+    319"), not a count of people?"""
+    m = _THINGS_NUMBERED.search(sentence[max(0, start - 50):start])
+    return m is not None and m.group(1).lower() in _NUMBERED_THINGS
+
+
 def is_excluded(figure: Figure, sentence: str) -> bool:
     """True when the figure is plainly not a count of people (see CLAIMS.md "Not claims")."""
     before = sentence[max(0, figure.start - 30):figure.start]
@@ -194,6 +246,9 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
             and (_AGE_APPOSITION.search(before) or _AGE_NOUN_APPOSITION.search(before)):
         return True  # "Olena, 54, whose son …", "One lad, 23, lost …"
+    if figure.value < 120 and figure.swap_with is None and not after.rstrip(_CLOSING) \
+            and before.rstrip().endswith(",") and _named_age(before):
+        return True  # "… said one of its drivers, Andrii, 34."
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
             or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)
@@ -212,6 +267,9 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
             and _excluded_before(before):
         return True
     if _looks_like_year(figure) and (not _YEAR_COUNTS_AFTER.match(after_lower) or _after_year_preposition(before)):
+        return True
+    if ((not ascii_only or tail.endswith(_LIST_ENDS)) and _listed_after_no_count(sentence, figure.start, after_lower)) \
+            or ("numbered" in sentence and _things_numbered(sentence, figure.start)):
         return True
     if figure.value <= 2 and before.lower().rstrip().endswith(_NUMBERED_NAMES):
         return True  # "World War Two"

@@ -167,3 +167,8 @@ def test_a_first_line_with_two_sentences_or_a_quote_is_not_a_headline() -> None:
 def test_a_headline_ending_in_a_bracket_is_still_a_headline() -> None:
     text = "Drone strike kills two in Nikopol (video)\nTwo men died when a drone hit their car, the governor said."
     assert headline_end(text) == text.index("\n") + 1
+
+
+def test_a_comment_counter_ends_the_article() -> None:
+    text = f"{LEAD}\nComments (3)\nPlease log in to leave a comment\n"
+    assert kept(text) == [LEAD]

@@ -1102,3 +1102,32 @@ def test_people_held_captive_take_the_one_place_the_title_names() -> None:
                            "held captive there, 40 of them children.\n")
     assert [(c.value, c.category, c.place) for c in extract(article)] == [(150, "captured", "Staryi Saltiv"),
                                                                           (40, "captured", "Staryi Saltiv")]
+
+
+def test_people_who_still_live_in_a_place_are_no_claim() -> None:
+    found = claims("Officials said 900 children were evacuated in May; about 3,000 still live in villages near the "
+                   "front.")
+    assert [(c.value, c.category) for c in found] == [(900, "displaced")]
+
+
+def test_people_taken_out_of_a_town_are_displaced() -> None:
+    claim = one("Volunteers said their crews had brought about 120 pensioners out of Vovchansk in a single week.")
+    assert claim.category == "displaced"
+
+
+def test_people_taken_from_a_region_to_russia_are_captured() -> None:
+    found = claims("The ombudsman keeps a list of residents who were taken from the Kherson region to Russia, and "
+                   "52 of them have not returned, she said.")
+    assert [(c.value, c.category) for c in found] == [(52, "captured")]
+
+
+def test_a_village_that_was_freed_frees_no_one() -> None:
+    claim = one("Investigators, who arrived after the village was freed in April, say 140 people were held in the "
+                "cellar of the farm.")
+    assert claim.category == "captured"
+
+
+def test_a_part_whose_verb_follows_a_source_aside_takes_that_verb() -> None:
+    found = claims("Shelling killed 9 people in the district. Three of those led away, the mayor told reporters, "
+                   "are still listed as missing.")
+    assert [(c.value, c.category) for c in found] == [(9, "killed"), (3, "missing")]

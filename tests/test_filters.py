@@ -355,3 +355,28 @@ def test_older_than_gives_an_age() -> None:
 
 def test_people_a_report_interviewed_are_its_sources() -> None:
     assert excluded("The monitors based their findings on interviews with 40 former detainees and relatives.", "40")
+
+
+def test_later_ages_in_a_list_after_aged_are_no_counts() -> None:
+    sentence = "Three pensioners, aged 68, 74 and 81, were hurt when the shell hit their block."
+    assert excluded(sentence, "74") and excluded(sentence, "81")
+    assert not excluded(sentence, "Three")
+
+
+def test_a_figure_sharing_the_currency_of_the_amount_before_is_no_count() -> None:
+    sentence = "Evacuees get a one-off grant of 5,000 hryvnias, or 6,500 for families with infants."
+    assert excluded(sentence, "6,500")
+    assert not excluded("The fund paid 5,000 hryvnias, and 6,500 people have applied so far.", "6,500")
+
+
+def test_an_age_stated_in_a_relative_clause_is_no_count() -> None:
+    assert excluded("Mykola, who is now 71 and lives alone, remembers the names of the dead.", "71")
+
+
+def test_what_things_are_numbered_up_to_is_no_count() -> None:
+    assert excluded("The burial plots carried only tags, with tags numbered up to 240 along the fence.", "240")
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence_is_no_count() -> None:
+    assert excluded('"We left at night," said one of the volunteers, Serhii, 29.', "29")
+    assert not excluded("Wounded by town: Sumy, 12.", "12")

@@ -154,3 +154,11 @@ def test_a_figure_an_estimate_verb_governs_from_further_back_is_approximate() ->
 def test_as_many_as_after_taken_is_an_upper_bound() -> None:
     assert qualified("The ombudsman said the occupiers may have taken as many as 20,000 teenagers.") == \
         ("at_most", 20000, None, 20000)
+
+
+def test_a_figure_followed_by_hyphen_odd_is_approximate() -> None:
+    assert qualified("Rescuers moved 2,400-odd residents to the school gym.") == ("approx", 2400, 2400, 2400)
+
+
+def test_a_figure_followed_by_hyphen_plus_is_a_lower_bound() -> None:
+    assert qualified("Medics have treated 600-plus soldiers at the field hospital.") == ("at_least", 600, 600, None)
