@@ -8,7 +8,7 @@ from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
 from extract.numbers import Figure, swap_context
 from extract.qualifiers import LEADING, LEADING_ENDS
-from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pattern
+from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pattern, trie_regex
 
 _C = load("cues")
 _G = load("grammar")
@@ -123,6 +123,14 @@ def _left_places(sentence: str) -> list[re.Match[str]]:
 # particle, "out of" (the cue), which says they were moved out.
 _TAKEN_OUT = re.compile(rf"\b(?:{'|'.join(_C['taking_verbs'])})\s+(?:[\w'’,-]+\s+){{1,6}}?(out\s+of)\b",
                         re.IGNORECASE)
+# What "out of" takes people out of: a named place ("out of Kostiantynivka") or a place word ("out of the border
+# villages"), not "out of the rubble", "out of a basement".
+_GAZETTEER_NAMES = [a for entry in load("places")["places"].values() for a in entry["aliases"]]
+_OUT_OF_MODIFIERS = "|".join(_C["place_label_modifiers"] + _C["taken_out_modifiers"])
+_OUT_OF_PLACE = re.compile(rf"\s+(?:(?:{'|'.join(_C['determiners'])})\s+)?"
+                           rf"(?:(?:{trie_regex(_GAZETTEER_NAMES)})(?![\w-])|"
+                           rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:(?:{_OUT_OF_MODIFIERS})\s+)?"
+                           rf"(?:{'|'.join(_C['place_labels'] + _C['taken_out_places'])})\b)")
 # "civilians who were taken from the Kursk region to Ukraine": taken across the front, as "taken to Russia" is.
 _TAKEN_ACROSS = re.compile(rf"\btaken\s+from\s+[^,;.]{{1,40}}?\s+(?:to|into)\s+(?:{'|'.join(_C['warring_states'])})\b")
 _FIGURE_WORDS = frozenset(_UNITS) | frozenset(load("numbers")["tens"])
@@ -135,7 +143,8 @@ def _moved_cues(sentence: str) -> list[tuple[int, int, str]]:
     if " out of " in sentence:
         for m in _TAKEN_OUT.finditer(sentence):
             last = sentence[m.start():m.start(1)].split()[-1].lower()
-            if not last[-1:].isdecimal() and last not in _FIGURE_WORDS:  # not "took 3 out of 10"
+            if not last[-1:].isdecimal() and last not in _FIGURE_WORDS \
+                    and _OUT_OF_PLACE.match(sentence, m.end(1)):  # not "took 3 out of 10", "out of the rubble"
                 found.append((m.start(1), m.end(1), "displaced"))
     if "taken from " in sentence:
         found += [(m.start(), m.end(), "captured") for m in _TAKEN_ACROSS.finditer(sentence)]
@@ -671,16 +680,20 @@ def _moved(found: list[tuple[int, int, str]], figure: Figure, sentence: str, lo:
 
 
 _PRESENCE = "|".join(_C["presence_words"])
-_PRESENCE_LIST = tuple(_C["presence_words"] + _C["staying_verbs"] + [f"{verb} in" for verb in _C["dwelling_verbs"]])
+_PRESENCE_LIST = tuple(_C["presence_words"] + _C["staying_verbs"]
+                       + [f"{verb} in" for verb in _C["dwelling_verbs"] + _C["dwelling_participles"]])
 _STAYING = "|".join(_C["staying_verbs"])
 _STAYED_IN = "|".join(r"\s+".join(p.split()) for p in _C["staying_places"])
-_DWELLING = "|".join(_C["dwelling_verbs"])
+# "2,700 still live in", "150 children were still living in" (not "killed 14 people living in the dormitory").
+_DWELLING = (f"{'|'.join(_C['dwelling_verbs'])}|(?:{'|'.join(_C['passive_auxiliaries'])})\\s+(?:still\\s+)?"
+             f"(?:{'|'.join(_C['dwelling_participles'])})")
 # "100,000 people remain trapped", "fewer than 10,000 residents stayed behind", "around 2,700 still live in front-line
 # communities" (but not "in temporary shelters"), "the number of people sheltering … had grown to 1,000": where people
 # are, not what befell them (each read on the stretch after, or before, the figure).
 _PRESENT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:{_PRESENCE})|"
-                            rf"(?P<staying>(?:{_STAYING})\s+(?:{_STAYED_IN})|(?:{_DWELLING})\s+in\b[^,;:.()]*))\b",
+                            rf"(?P<staying>(?:{_STAYING})\s+(?:{_STAYED_IN})|"
+                            rf"(?P<dwelling>(?:{_DWELLING})\s+in\b)[^,;:.()]*))\b",
                             re.IGNORECASE)
 # "40 people who stayed behind were killed": staying in a relative clause, the figure's own verb comes after it.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
@@ -705,6 +718,10 @@ def _only_present(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
         clause_end = clause_end.start() if clause_end else len(sentence)
         if any(after.end() <= cue < clause_end for cue, _ in _spans(_ANY, sentence)):
             return False  # "who stayed behind were killed": the clause goes on to what befell them
+    if after and after.group("dwelling"):
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, figure.start)), default=0)
+        if any(clause_start <= cue < figure.start for cue, _ in _spans(_ANY, sentence)):
+            return False  # "killed 14 people who live in the dormitory": where the harmed lived
     if after:
         start, end = figure.end, after.end()
     else:

@@ -1131,3 +1131,12 @@ def test_a_part_whose_verb_follows_a_source_aside_takes_that_verb() -> None:
     found = claims("Shelling killed 9 people in the district. Three of those led away, the mayor told reporters, "
                    "are still listed as missing.")
     assert [(c.value, c.category) for c in found] == [(9, "killed"), (3, "missing")]
+
+
+def test_people_harmed_who_were_living_somewhere_keep_their_harm() -> None:
+    claim = one("A Russian missile killed 14 people living in the dormitory, the mayor said.")
+    assert (claim.value, claim.category) == (14, "killed")
+
+
+def test_people_brought_out_of_rubble_are_not_displaced() -> None:
+    assert claims("Rescuers brought 12 people out of the rubble alive, the emergency service said.") == []
