@@ -53,6 +53,8 @@ _COORDINATED = re.compile(r"[\w\s-]{0,80}\b(?:killed|dead|died|wounded|injured|h
 _PERSON_ROLES = set(_G["person_roles"])  # "the governor said": one person, not a body
 _BODY_NOUNS = frozenset(_G["anaphoric_heads"])  # "the mission said": a body, not a person just quoted
 _PORTFOLIOS = frozenset(_G["portfolios"])
+# "defense" and "defence", "internal" and "interior": one portfolio, however spelt
+_PORTFOLIO_OF = {word: group[0] for group in _G["portfolio_synonyms"] for word in group}
 _RIVALS = frozenset(_G["rival_role_qualifiers"])  # "the occupation administration": not Kyiv's
 _WORDS = re.compile(r"[a-z]+")
 
@@ -64,10 +66,13 @@ def _may_be_same_body(description: str, name: str) -> bool:
     held = _WORDS.findall(name.lower())
     if not _RIVALS.isdisjoint(words) and _RIVALS.isdisjoint(held):
         return False
-    given = _PORTFOLIOS.intersection(words)
-    return not given or not (portfolio := _PORTFOLIOS.intersection(held)) or bool(given & portfolio)
+    given = {_PORTFOLIO_OF.get(word, word) for word in _PORTFOLIOS.intersection(words)}
+    portfolio = {_PORTFOLIO_OF.get(word, word) for word in _PORTFOLIOS.intersection(held)}
+    return not given or not portfolio or bool(given & portfolio)
 
 
+_PUBLISHER_HEADS = frozenset(h.capitalize() for h in _G["publisher_heads"])  # "Ministry of Defence": a body
+_NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Shaun Walker in Kyiv": no body
 _PUBLISHER_LINE = re.compile(rf"(?i:{'|'.join(_G['publisher_labels'])}):\s+([A-Z][^.!?:]{{2,80}})")
 
 
@@ -76,7 +81,14 @@ def _publisher(line: str) -> str | None:
     figures are (a body, not an author)."""
     m = _PUBLISHER_LINE.fullmatch(line.strip(" *"))
     name = m.group(1).strip() if m else None
-    return name if name and not attribution.is_person_name(name) else None
+    if not name or attribution.is_person_name(name):
+        return None
+    if name.lower() in attribution.ALIAS_PHRASES:
+        return name  # a body the table knows
+    # "Ministry of Defence", "Foreign … Office": a capitalised official head (not "Our Kyiv bureau", "news desk" or
+    # a byline's "Shaun Walker in Kyiv")
+    head = name.split(" of ")[0].split()[-1]
+    return name if head in _PUBLISHER_HEADS and _NOT_PUBLISHERS.isdisjoint(w.lower() for w in name.split()) else None
 
 
 @lru_cache(maxsize=64)
@@ -88,6 +100,7 @@ def _placed_body(heads: str) -> re.Pattern[str]:
 
 _OWNED_HEADS = _BODY_NOUNS | frozenset(_G["described_bodies"])  # "their health department": a body someone owns
 _OWNER_HEADS = "|".join(sorted(_G["described_bodies"]))  # "the Moscow-installed authorities": who owns "their" body
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|province))?")  # of a body
 
 
 _QUOTES = ('"', "“", "«")
@@ -437,9 +450,10 @@ class _Context:
             if holder:
                 return holder
         if described.startswith("their ") and head in _OWNED_HEADS and self.before:
-            owners = _placed_body(_OWNER_HEADS).findall(self.before[-1])
+            owners = list(_placed_body(_OWNER_HEADS).finditer(self.before[-1]))
             if owners:  # "the Moscow-installed authorities …. Their emergencies service said": the authorities'
-                return owners[-1]
+                where = _PLACE_AFTER.match(self.before[-1], owners[-1].end())  # "… in Zaporizhzhia region"
+                return owners[-1].group(1) + (where.group() if where and places.places_in(where.group()) else "")
         if head in _PERSONAL_PRONOUNS:
             introduced = self._introduced()
             for text in reversed(self.before):

@@ -1089,3 +1089,24 @@ def test_their_body_belongs_to_the_authorities_the_sentence_before_describes() -
     text = ("Mayor Ivan Fedorov said 3 people had been wounded. In occupied Melitopol, the Russian-installed "
             "authorities gave a different account. Their health department said 9 people had died in the blast.")
     assert claimants(text)[-1] == "Russian-installed authorities"
+
+
+def test_a_byline_or_newsroom_heading_the_page_is_no_publisher_claimant() -> None:
+    for line in ("From: Shaun Walker in Kyiv", "Published by: Kyiv Independent news desk", "From: Our Kyiv bureau"):
+        text = f"{line}\n\nA Russian drone killed three civilians in Kherson on Tuesday."
+        assert claimants(text) == [None], line
+
+
+def test_one_ministry_spelt_defense_then_defence_or_named_by_a_synonym_is_the_same_body() -> None:
+    text = ("Russia's Defense Ministry said its troops had repelled 14 attacks. The defence ministry said Ukraine "
+            "had lost 300 soldiers in a day.")
+    assert claimants(text) == ["Russian Defense Ministry"]
+    text = ("Ukraine's Interior Ministry said rescuers were at the scene. The internal affairs ministry later said "
+            "12 people were killed.")
+    assert claimants(text) == ["Interior Ministry"]
+
+
+def test_their_body_belongs_to_the_authorities_with_the_region_they_are_in() -> None:
+    text = ("The Moscow-installed authorities in Zaporizhzhia region said the plant was shelled. Their emergencies "
+            "service said 3 people were killed.")
+    assert claimants(text) == ["Moscow-installed authorities in Zaporizhzhia region"]
