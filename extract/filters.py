@@ -117,13 +117,20 @@ _INTERVIEW_WORDS = any_of(sorted({p.split()[0].removesuffix("s") for p in _C["in
 
 _CLOSING = ".)\"”’' "  # what may close a sentence after its last figure
 _PLACE_NAMES = frozenset(alias.lower() for entry in load("places")["places"].values() for alias in entry["aliases"])
+_NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+),?\s+$")
+_NAMED_PERSON_NOUNS = (frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
+                       | frozenset(_C["kin_nouns"]) | frozenset(_C["named_person_roles"]))
 
 
 def _named_age(before: str) -> bool:
     """Does the text before a figure that ends its sentence end with a person's name and a comma ("said one of its
     drivers, Andrii,"): the figure is his age (not "Kharkiv, 34.", a place's count)?"""
     m = _AGE_APPOSITION.search(before)
-    return m is not None and m.group().rstrip(", ").lower() not in _PLACE_NAMES
+    if m is None or m.group().rstrip(", ").lower() in _PLACE_NAMES:
+        return False
+    # Only after a noun for a person ("drivers, Andrii,"), not "said: Saltivskyi," or "according to Reuters,".
+    noun = _NOUN_BEFORE_NAME.search(before, 0, m.start())
+    return noun is not None and noun.group(1).lower() in _NAMED_PERSON_NOUNS
 
 
 def _age_limit(before: str) -> bool:
@@ -174,6 +181,7 @@ _LIST_OF_FIGURES = re.compile(r"(?<![\w.,])(\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*)\s*(?
 # "2,000 hryvnias, or 3,000 for children": a figure after an amount of money or a measure, which it shares.
 _AMOUNT_THEN_FIGURE = re.compile(r"\d[\d.,]*\s+([a-z]+)\s*(?:,|,?\s+(?:and|or))\s+$", re.IGNORECASE)
 _AMOUNT_UNITS = frozenset(_C["amount_units"])
+_VERBS_AFTER_FIGURE = frozenset(_C["verbs_after_figure"])
 _PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
 _LIST_ENDS = ("and", "or", "&", ",")
 _DIGIT = re.compile(r"\d")
@@ -193,13 +201,16 @@ def _listed_after_no_count(sentence: str, start: int, after_lower: str) -> bool:
     if amount is None or amount.group(1).lower() not in _AMOUNT_UNITS:
         return False
     word = _ADJECTIVES_THEN_WORD.match(after_lower)
+    if word is not None and (word.group(1) in _VERBS_AFTER_FIGURE or word.group(1).rstrip(".").endswith("ed")):
+        return False  # "advanced 30 km, and 200 were captured": the figure has its own verb
     return word is None or word.group(1) not in _PEOPLE_WORDS
 
 
 # "markers numbered as high as 319", "tanks numbered 300": a figure that things, not people, number.
 _THINGS_NUMBERED = re.compile(rf"\b([a-z]+)\s+numbered\s+(?:(?:{LEADING}|up\s+to|as\s+high\s+as|from)\s+)?$",
                               re.IGNORECASE)
-_NUMBERED_THINGS = frozenset(_C["numbered_things"]) | _EXCLUDE_AFTER
+# … but "the body bags numbered more than 440": things that count the dead.
+_NUMBERED_THINGS = (frozenset(_C["numbered_things"]) | _EXCLUDE_AFTER) - frozenset(_C["body_counters"])
 
 
 def _things_numbered(sentence: str, start: int) -> bool:
@@ -247,7 +258,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
             and (_AGE_APPOSITION.search(before) or _AGE_NOUN_APPOSITION.search(before)):
         return True  # "Olena, 54, whose son …", "One lad, 23, lost …"
     if figure.value < 120 and figure.swap_with is None and not after.rstrip(_CLOSING) \
-            and before.rstrip().endswith(",") and _named_age(before):
+            and before.rstrip().endswith(",") and _named_age(sentence[max(0, figure.start - 60):figure.start]):
         return True  # "… said one of its drivers, Andrii, 34."
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \

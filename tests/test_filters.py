@@ -380,3 +380,19 @@ def test_what_things_are_numbered_up_to_is_no_count() -> None:
 def test_an_age_after_a_name_at_the_end_of_a_sentence_is_no_count() -> None:
     assert excluded('"We left at night," said one of the volunteers, Serhii, 29.', "29")
     assert not excluded("Wounded by town: Sumy, 12.", "12")
+
+
+def test_a_figure_with_its_own_verb_after_a_distance_is_a_count() -> None:
+    assert not excluded("The column advanced 30 km, and 200 were captured, the Russian defence ministry said.", "200")
+    assert excluded("Evacuees get a one-off grant of 5,000 hryvnias, or 6,500 for families with infants.", "6,500")
+
+
+def test_a_final_name_and_figure_without_a_person_noun_is_no_age() -> None:
+    assert not excluded("The number of civilians killed in the strike rose to, according to Reuters, 14.", "14")
+    assert not excluded("Of those wounded, most were in the two districts hit hardest, officials said: Saltivskyi, 21.",
+                        "21")
+    assert excluded('"We left at night," said one of the volunteers, Serhii, 29.', "29")
+
+
+def test_what_body_bags_number_is_a_count() -> None:
+    assert not excluded("The body bags numbered more than 440, the police said of the mass grave near Izium.", "440")
