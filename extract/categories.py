@@ -796,7 +796,7 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
     if category in _HARM and not _HARMED_PRISONERS.isdisjoint(head.words) and not _SIDE_WORDS.isdisjoint(head.words):
         return "military"  # "50 Ukrainian prisoners had been killed": prisoners of war, not a jail's inmates
     if figure.swap_with is not None and category == "prisoners_exchanged" \
-            and _soldiers_named_before(sentence, figure.start):
+            and _nearest_cue_before(sentence, figure.start) == "military":
         return "military"  # "a marine … was one of the men released that day, 115 for 115": soldiers swapped
     if category in _HARM and _side_lost_before(sentence, figure.start):
         return "military"  # "Russia has lost around 500,000 people": a side's own losses in the war
@@ -1098,6 +1098,13 @@ def _people_on_both_sides(text: str, end: int) -> bool:
 def _soldiers_named_before(sentence: str, start: int) -> bool:
     """Does the sentence name soldiers before `start` ("the exchange of prisoners of war was 146 for 146")?"""
     return any(kind == "military" and end <= start for _, end, kind in _population_cues(sentence))
+
+
+def _nearest_cue_before(sentence: str, start: int) -> str | None:
+    """The kind of the population cue nearest before `start`: "prisoners of war, civilians were swapped 20 for 20"
+    gives civilian, the cue that stands between the soldiers and the figure."""
+    before = [(end, kind) for _, end, kind in _population_cues(sentence) if end <= start]
+    return max(before)[1] if before else None
 
 
 # "freed 215 Ukrainians in return for 55 people": the words that bring in the other side's part of a swap.

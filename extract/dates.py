@@ -123,7 +123,12 @@ def _described(sentence: str, lower: str, start: int, end: int) -> bool:
 # relative clause that ends an apposition), closed before the sentence goes on; it dates that aside, not the
 # figures after it.
 _ASIDE_OPENS = tuple(_G["aside_openers"])
-_ASIDE_BEFORE = re.compile(rf",\s+(?:[^,;.]*\s)?(?:{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
+# Only "who" and "where" may follow an apposition's words ("a marine who", "the town where"), and not a document's:
+# "in a report which covers the period up to 31 July" is the date of the report's figures.
+_APPOSITION_OPENS = tuple(_G["apposition_aside_openers"])
+_DOCUMENTS = "|".join(_G["dated_documents"])
+_ASIDE_BEFORE = re.compile(rf",\s+(?:(?:(?![^,;.]*\b(?:{_DOCUMENTS})\b)[^,;.]*\s)?(?:{'|'.join(_APPOSITION_OPENS)})"
+                           rf"|{'|'.join(_ASIDE_OPENS)})\b[^,;.\d]*$")
 _ASIDE_AFTER = re.compile(r"[^,;.\d]*,")
 
 

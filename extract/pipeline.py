@@ -709,7 +709,8 @@ def _claim(figure: Figure, head, category: str, sentence: Sentence, lo: int, hi:
     if place is None:
         # "… killed in the region": the town the article is about, or the region its official speaks for; "…
         # surrendered in the area" of any kind, when the sentence before names no place to point back to.
-        about = category in _EVENT_CATEGORIES or (category in _HELD_CATEGORIES and places.named_alone(context.place)) \
+        about = category in _EVENT_CATEGORIES or (category in _HELD_CATEGORIES and places.named_alone(context.place)
+                                                   and places.held_here(s)) \
             or (context.place is not None and places.names_only_the_area(s))
         place = places.narrowed_by_office(context.place if about else None, s)
     if place is None and category in _EVENT_CATEGORIES and context.before \

@@ -784,6 +784,22 @@ def named_alone(place: str | None) -> bool:
 
 # "since 2022", "over the past day", "across the front": a total beyond the front an article is near.
 _BEYOND_A_FRONT = re.compile(rf"\b(?:{_words(_P['totals_beyond_a_front'])})\b")
+# "150 people were held captive there", "we took 17 prisoners": people held or taken at a scene.
+_LOCAL_HOLD = AnyCase(rf"\b(?:{_words(_P['local_hold_cues'])})\b")
+# "Russia holds about 8,000", "Moscow has detained": a state as the one who holds them, anywhere.
+_HOLDING_STATE = AnyCase(rf"\b(?:{_words(_P['holding_states'])})\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{_words(_P['holding_state_verbs'])})\b")
+# "remain in Russian captivity", "held by Russia": a national holding.
+_NATIONAL_HOLD = AnyCase(rf"\b(?:{_words(_P['national_holds'])})\b(?!['’]s)")
+
+
+def held_here(sentence: str) -> bool:
+    """Whether the sentence tells of people held or taken captive at a scene ("150 people were held captive
+    there"), so in the place the article is about, not of a state's holding across the country ("Russia holds
+    about 8,000 Ukrainian civilians captive", "since 2022")."""
+    lower = sentence.lower() if sentence.isascii() else None
+    return _LOCAL_HOLD.search(sentence, lower) is not None and _HOLDING_STATE.search(sentence, lower) is None \
+        and _NATIONAL_HOLD.search(sentence, lower) is None and _BEYOND_A_FRONT.search(sentence.lower()) is None
 
 
 def _office_in_standfirst(text: str) -> str | None:

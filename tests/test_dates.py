@@ -454,3 +454,10 @@ def test_a_month_a_quoted_speaker_wonders_about_does_not_date_a_figure_after_it(
 def test_a_december_date_without_a_year_beside_a_january_one_with_it_is_of_the_year_before() -> None:
     text = "Power went out on 30 December, residents said.\n\nOn 2 January 2025 the repairs began.\n"
     assert reference_date(None, text) == When(1, 2025)
+
+
+def test_the_period_a_report_covers_in_a_relative_clause_dates_its_figures() -> None:
+    article = Article(title="War news", published=dt.date(2024, 8, 15),
+                      text="The UN, in a report which covers the period up to 31 July, said 5,000 civilians had "
+                           "been killed.\n")
+    assert [(c.value, c.month) for c in extract(article)] == [(5000, 7)]

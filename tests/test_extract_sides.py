@@ -274,3 +274,8 @@ def test_an_even_swap_after_a_freed_soldier_is_named_frees_soldiers() -> None:
     found = claims("Taras, a marine taken prisoner at the steelworks, was among those freed on Friday in a "
                    "60 for 60 exchange.")
     assert found[60].population == "military"
+
+
+def test_civilians_named_between_the_soldiers_and_an_even_swap_are_its_population() -> None:
+    found = claims("After the exchange of prisoners of war, civilians were swapped 20 for 20.")
+    assert found[20].population == "civilian"

@@ -627,3 +627,14 @@ def test_the_dateline_picks_the_article_place_among_those_the_title_names() -> N
     text = "ZAPORIZHZHIA, 4 June - Officials on both sides of the front gave different counts.\n"
     assert article_place("A month after the Enerhodar blackout, Zaporizhzhia tallies the dead", text) \
         == "Zaporizhzhia"
+
+
+def test_a_states_nationwide_captives_do_not_take_the_place_the_title_names() -> None:
+    import datetime as dt
+
+    from extract.models import Article
+    from extract.pipeline import extract
+
+    article = Article(title="Kherson reels after dam breach", published=dt.date(2024, 6, 20),
+                      text="Russia holds about 8,000 Ukrainian civilians captive, the ombudsman said.\n")
+    assert [(c.value, c.category, c.place) for c in extract(article)] == [(8000, "captured", None)]
