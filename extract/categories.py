@@ -12,7 +12,9 @@ from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pa
 
 _C = load("cues")
 _G = load("grammar")
-_UNITS = load("numbers")["units"]
+_N = load("numbers")
+_PLACES = load("places")["places"]
+_UNITS = _N["units"]
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
 # "Russia is holding 16,000 Ukrainians": holding counts captives only when a warring state holds them (not "the city
 # still holds 30,000 residents", "holding a line with 300 men").
@@ -110,7 +112,8 @@ _MILITARY_LEAVERS = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sor
     _C["people_nouns"]["military"] + _C["military_unit_nouns"] + _C["left_place_military_nouns"], key=len,
     reverse=True))
 _MILITARY_LEFT = re.compile(rf"\b(?:{_MILITARY_LEAVERS})"
-                            r"\s+(?:(?:had|have|has|all|also|then|finally|later|eventually)\s+)?$", re.IGNORECASE)
+                            rf"\s+(?:(?:{'|'.join(_C['perfect_auxiliaries'] + _C['left_place_fillers'])})\s+)?$",
+                            re.IGNORECASE)
 
 
 def _left_places(sentence: str) -> list[re.Match[str]]:
@@ -125,7 +128,7 @@ _TAKEN_OUT = re.compile(rf"\b(?:{'|'.join(_C['taking_verbs'])})\s+(?:[\w'’,-]+
                         re.IGNORECASE)
 # What "out of" takes people out of: a named place ("out of Kostiantynivka") or a place word ("out of the border
 # villages"), not "out of the rubble", "out of a basement".
-_GAZETTEER_NAMES = [a for entry in load("places")["places"].values() for a in entry["aliases"]]
+_GAZETTEER_NAMES = [a for entry in _PLACES.values() for a in entry["aliases"]]
 _OUT_OF_MODIFIERS = "|".join(_C["place_label_modifiers"] + _C["taken_out_modifiers"])
 _OUT_OF_PLACE = re.compile(rf"\s+(?:(?:{'|'.join(_C['determiners'])})\s+)?"
                            rf"(?:(?:{trie_regex(_GAZETTEER_NAMES)})(?![\w-])|"
@@ -133,7 +136,7 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:(?:{'|'.join(_C['determiners'])})\s+)?"
                            rf"(?:{'|'.join(_C['place_labels'] + _C['taken_out_places'])})\b)")
 # "civilians who were taken from the Kursk region to Ukraine": taken across the front, as "taken to Russia" is.
 _TAKEN_ACROSS = re.compile(rf"\btaken\s+from\s+[^,;.]{{1,40}}?\s+(?:to|into)\s+(?:{'|'.join(_C['warring_states'])})\b")
-_FIGURE_WORDS = frozenset(_UNITS) | frozenset(load("numbers")["tens"])
+_FIGURE_WORDS = frozenset(_UNITS) | frozenset(_N["tens"])
 
 
 def _moved_cues(sentence: str) -> list[tuple[int, int, str]]:
@@ -183,8 +186,7 @@ def _follows(sentence: str, start: int, words: frozenset[str]) -> bool:
 
 
 # A town, or a place's kind: "the city fell in May", "when Avdiivka fell": taken, not people who died.
-_PLACE_WORDS = frozenset(_C["place_labels"]) | {alias.lower() for entry in load("places")["places"].values()
-                                                for alias in entry["aliases"] if " " not in alias}
+_PLACE_WORDS = frozenset(_C["place_labels"]) | {alias.lower() for alias in _GAZETTEER_NAMES if " " not in alias}
 
 
 _PLACE_ORIGIN = frozenset(_C["place_origin_prepositions"])
@@ -201,7 +203,7 @@ def _place_falls(sentence: str, start: int) -> bool:
 
 
 _PASSIVE_AUXILIARIES = frozenset(_C["passive_auxiliaries"])
-_AUXILIARIES = _PASSIVE_AUXILIARIES | {"has", "have", "had"}
+_AUXILIARIES = _PASSIVE_AUXILIARIES | frozenset(_C["perfect_auxiliaries"])
 _PREPOSITIONS = _PLACE_ORIGIN | frozenset(_G["place_prepositions"] + _G["noun_prepositions"]
                                           + _C["motion_prepositions"])
 
@@ -640,8 +642,10 @@ def _past_other_group(sentence: str, start: int) -> int:
 
 
 # "… signed up before the recruitment drive was handed over": a time clause with a subject of its own.
-_OWN_SUBJECT_CLAUSE = re.compile(r"\s(?:before|after|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
+_TIME_OPENERS = "|".join(_C["time_clause_openers"])
+_OWN_SUBJECT_CLAUSE = re.compile(rf"\s(?:{_TIME_OPENERS})\s+(?:the|a|an|its|their|his|her)\s+"
                                  r"(?:[\w-]+\s+){1,3}?(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
+_TIME_CLAUSE_WORDS = tuple(f" {word} " for word in _C["time_clause_openers"])  # its openers, for a substring test
 
 
 def _clause_end(sentence: str, end: int, hi: int) -> int:
@@ -651,7 +655,7 @@ def _clause_end(sentence: str, end: int, hi: int) -> int:
     joint = _CLAUSE_JOINT.search(sentence, end, hi) if ", " in sentence or ";" in sentence else None
     if joint:
         hi = joint.start()
-    for word in (" before ", " after ", " until ", " when ", " once "):
+    for word in _TIME_CLAUSE_WORDS:
         if sentence.find(word, end, hi) >= 0:
             subordinate = _OWN_SUBJECT_CLAUSE.search(sentence, end, hi)
             return subordinate.start() if subordinate else hi
@@ -824,8 +828,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
 
 _SIDE_SUBJECTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for words in _C["side_subjects"].values() for p in words)
 # "Russia has lost around": a side as the subject of "lost", right before the figure.
-_SIDE_LOST = re.compile(rf"\b(?:{_SIDE_SUBJECTS})\s+(?:(?:has|have|had)\s+)?(?:already\s+)?lost\s+"
-                        rf"(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
+_SIDE_LOST = re.compile(rf"\b(?:{_SIDE_SUBJECTS})\s+(?:(?:{'|'.join(_C['perfect_auxiliaries'])})\s+)?"
+                        rf"(?:already\s+)?lost\s+(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
 _SIDE_LOST_REACH = 60  # characters before the figure
 
 
@@ -1073,7 +1077,8 @@ _SIDES_CLAUSE_END = re.compile(rf";|,\s+(?:{'|'.join(_C['place_relative_words'])
 def _on_both_sides(sentence: str, figure: Figure, lo: int, hi: int) -> bool:
     """Does the figure's clause put the people it counts on both sides ("50,000 people missing …, on both
     sides of the front line")? Both armies' dead or missing are soldiers and civilians together (a cheap test
-    for "both" or "each" first). Not where civilians are named before it ("Civilians on both sides … suffered")."""
+    for "both", "each" or " two " first). Not where civilians are named before it ("Civilians on both sides …
+    suffered")."""
     start = max(lo, figure.start - _SIDES_REACH[0], sentence.rfind(";", 0, figure.start) + 1)
     around = sentence[start:min(hi, figure.end + _SIDES_REACH[1])]
     clause_end = _SIDES_CLAUSE_END.search(around, figure.end - start)

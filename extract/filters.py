@@ -10,6 +10,7 @@ from extract.tables import AnyCase, any_of, load, phrase_pattern
 
 _C = load("cues")
 _N = load("numbers")
+_P = load("places")
 _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
 _BUILDING_MODIFIERS = frozenset(_C["building_modifiers"])  # a noun that names people too: "apartment residents"
 _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
@@ -116,10 +117,10 @@ _INTERVIEW_WORDS = any_of(sorted({p.split()[0].removesuffix("s") for p in _C["in
 
 
 _CLOSING = ".)\"”’' "  # what may close a sentence after its last figure
-_PLACE_NAMES = frozenset(alias.lower() for entry in load("places")["places"].values() for alias in entry["aliases"])
+_PLACE_NAMES = frozenset(alias.lower() for entry in _P["places"].values() for alias in entry["aliases"])
 _NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+),?\s+$")
-_NAMED_PERSON_NOUNS = (frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
-                       | frozenset(_C["kin_nouns"]) | frozenset(_C["named_person_roles"]))
+_PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
+_NAMED_PERSON_NOUNS = _PEOPLE_WORDS | frozenset(_C["kin_nouns"]) | frozenset(_C["named_person_roles"])
 
 
 def _named_age(before: str) -> bool:
@@ -182,7 +183,6 @@ _LIST_OF_FIGURES = re.compile(r"(?<![\w.,])(\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*)\s*(?
 _AMOUNT_THEN_FIGURE = re.compile(r"\d[\d.,]*\s+([a-z]+)\s*(?:,|,?\s+(?:and|or))\s+$", re.IGNORECASE)
 _AMOUNT_UNITS = frozenset(_C["amount_units"])
 _VERBS_AFTER_FIGURE = frozenset(_C["verbs_after_figure"])
-_PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
 _LIST_ENDS = ("and", "or", "&", ",")
 _DIGIT = re.compile(r"\d")
 

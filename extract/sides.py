@@ -126,7 +126,8 @@ def _other_side_same(sentence: str, end: int) -> str | None:
 
 
 def side_in_phrase(figure: Figure, sentence: str, lo: int, hi: int, same_number: bool = True) -> str | None:
-    """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"."""
+    """The side named in the figure's own phrase: "on each side", "Russian soldiers", "Ukrainian losses of"
+    (with `same_number` off, not from "the same number" after it: the figure's own side, to compare with that)."""
     after = sentence[figure.end:min(hi, figure.end + 60)]
     if _both_follows(after) or _both_after_noun(after):
         return "both"
@@ -202,7 +203,8 @@ _HARM_DONE = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bar
                         rf"\b(?:{'|'.join(_C['combatant_words']['harm_verbs'])})\s+(?:[\w-]+\s+){{0,2}}$",
                         re.IGNORECASE)
 # "Russian [combat] losses near Kupiansk … came to": a side, then the noun of its losses.
-_LOSSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:losses|casualties|death\s+toll)\b", re.IGNORECASE)
+_LOSS_NOUNS = "|".join(r"\s+".join(n.split()) for n in _C["loss_nouns"])
+_LOSSES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_LOSS_NOUNS})\b", re.IGNORECASE)
 _LOSSES_REACH = 120  # characters before the figure
 # "… came to [more than] 1,214": the losses are the subject only when a verb of amount stands right before
 _AMOUNT_VERBS = "|".join(r"\s+".join(v.split()) for v in _C["loss_amount_verbs"])
@@ -211,11 +213,12 @@ _LOSS_AMOUNT = re.compile(rf"\b(?:{_AMOUNT_VERBS})\s+(?:(?:{categories.LEADING})
 
 def _losses_owner(sentence: str, figure: Figure, lo: int) -> str | None:
     """"Russian losses near Kupiansk over the same week came to 1,214 troops": the side whose losses are
-    the subject of the figure's clause, however far before it (a cheap test for the loss nouns first)."""
+    the subject of the figure's clause, up to `_LOSSES_REACH` characters before it (a cheap test for the loss nouns
+    first)."""
     before = sentence[max(lo, figure.start - _LOSSES_REACH):figure.start]
     clause = before[max(before.rfind(mark) for mark in ",;:") + 1:]
     lower = clause.lower()
-    if "losses" not in lower and "casualties" not in lower and "toll" not in lower:
+    if "losses" not in lower and "casualties" not in lower and "toll" not in lower:  # the ends of "loss_nouns"
         return None
     if not _LOSS_AMOUNT.search(clause):
         return None  # "despite heavy Russian losses the army pushed on and killed 30": another verb's figure
