@@ -345,17 +345,16 @@ def _verb_matches(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+_NEGATIONS = frozenset(_G["verb_negations"])
 # "do not count reports", "to publish updates": a verb that negation or "to" shows the word before to be.
-_VERB_MARKERS = frozenset(("not", "to", "never"))
+_VERB_MARKERS = _NEGATIONS | {"to"}
 
 
 def _after_verb(sentence: str, prev_start: int) -> bool:
-    """Whether the word before a verb-like word is a verb itself ("We do not count reports"): then it is its object."""
+    """Whether the word at `prev_start` follows "not", "never" or "to", so is a verb ("We do not count reports"),
+    and the verb-like word after it its object."""
     before = _previous_word(sentence, prev_start)
     return before is not None and before.lower() in _VERB_MARKERS
-
-
-_NEGATIONS = frozenset(_G["verb_negations"])
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -751,12 +750,13 @@ def source_of(sentence: str, figure_start: int, figure_end: int) -> Source | Non
 
 
 _ASIDE_OPENERS = frozenset(_G["counted_aside_openers"])
+_ASIDE_PREFIXES = frozenset(word[:2] for word in _ASIDE_OPENERS)  # a quick test before the split
 
 
 def _opens_aside(source: Source | None) -> bool:
     """ "including those not yet reported": a subject that opens an aside about the counted, whose verb is a
     participle describing them, not a speaker's."""
-    return source is not None and source.name[:2].lower() in ("in", "ex", "am") \
+    return source is not None and source.name[:2].lower() in _ASIDE_PREFIXES \
         and source.name.split(None, 1)[0].lower() in _ASIDE_OPENERS
 
 
@@ -788,10 +788,6 @@ def _speaker_over_relative_aside(sentence: str, figure_end: int) -> Source | Non
         return None
     speaker = _source_after(sentence, figure_end, _verb_matches(sentence), None)
     return None if speaker is UNKNOWN else speaker
-
-
-# ", while …", "; …": a new clause, with its own figures and perhaps its own speaker.
-_CLAUSE_OPENING = re.compile(r",\s+(?:while|whereas|but|and|although|though|yet)\s|;")
 
 
 def _speaker_of_own_clause(sentence: str, figure_start: int, figure_end: int) -> Source | None:
@@ -918,6 +914,8 @@ def _in_relative(sentence: str, verb_start: int) -> bool:
 
 # A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.IGNORECASE)
+# ", while …", "; …": a new clause, with its own figures and perhaps its own speaker (case-sensitive).
+_CLAUSE_OPENING = re.compile(rf",\s+(?:{_NEW_CLAUSE.pattern})|;")
 
 
 # A subject that is or starts with one of these ("they", "his team") may stand for a name earlier in the sentence.
@@ -972,7 +970,7 @@ def _owner(source: Source | None, sentence: str, end: int) -> Source | None:
 
 # "said this on television", "said so.": an object that is what was said before (not "said this week").
 _SAID_BACK = re.compile(rf"\s+(?:{'|'.join(_G['back_referring_objects'])})"
-                        r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|during|to|while|when|after|before)\s)")
+                        rf"(?=\s*[.,;]|\s*$|\s+(?:{'|'.join(_G['after_back_referring_objects'])})\s)")
 
 
 def says_it_back(sentence: str) -> bool:

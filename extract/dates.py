@@ -23,9 +23,10 @@ WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thurs
                                         "saturday", "sunday"))}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_TIMES_OF_TODAY = ("this morning", "this afternoon", "this evening")  # "… killed this morning": the day published
+_TIMES_OF_TODAY = tuple(_G["times_of_today"])  # "… killed this morning": the day published
+_TIMES_OF_DAY = tuple(time.split()[1] for time in _TIMES_OF_TODAY)  # "morning", "afternoon", "evening"
 # The words of relative dates that are looked for in the lower-cased sentence before the pattern is tried.
-_RELATIVE_WORDS = ("today", "yesterday", *(time.split()[1] for time in _TIMES_OF_TODAY))
+_RELATIVE_WORDS = ("today", "yesterday", *_TIMES_OF_DAY)
 # The date pattern's alternatives, in order: a month name (with a day or a year), an ISO date, a
 # weekday, a relative date.
 _DATE_PARTS = (
@@ -34,7 +35,7 @@ _DATE_PARTS = (
     r"\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b",
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     # (the words after "last" and "this" as one group each: the regex engine tries each alternative at each position)
-    rf"\b(?P<relative>(?i:last)\s+(?:week|month|year)|(?i:this)\s+(?:week|month|year|{'|'.join(_RELATIVE_WORDS[2:])})|"
+    rf"\b(?P<relative>(?i:last)\s+(?:week|month|year)|(?i:this)\s+(?:week|month|year|{'|'.join(_TIMES_OF_DAY)})|"
     r"(?i:earlier)\s+this\s+month|(?i:yesterday)|(?i:today)|(?i:past)\s+week|(?i:the)\s+previous\s+week)\b",
 )
 # What each alternative needs somewhere in the sentence: a month name that ends a word, two
@@ -533,9 +534,10 @@ def period_of(title: str | None, reference: When | None) -> When | None:
     if len(named) != 1:
         return None
     counted: tuple[int, ...] = ()
-    if ";" in title and any(map(_counts_undated, title.split(";"))):
+    headlines = title.split(";")
+    if len(headlines) > 1 and any(map(_counts_undated, headlines)):
         # "Russia lost 35,000 in May; Kyiv says 3 killed overnight": the month of its own headline's figures only
-        counted = tuple(figure.value for headline in title.split(";") if _MONTH_WORD.search(headline)
+        counted = tuple(figure.value for headline in headlines if _MONTH_WORD.search(headline)
                         for figure in find_figures(headline))
         if not counted:
             return None

@@ -157,7 +157,7 @@ class _Context:
     _WORD = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
     _DETERMINERS = frozenset(("the", "a", "an", "s"))
     _DOCUMENT_NOUNS = frozenset(_G["source_documents"])  # "the count", "the report": a source's record
-    _RIVAL_ROLES = frozenset(_G["rival_role_qualifiers"])  # "the Russian-installed governor": another's
+    _RIVAL_ROLES = _RIVALS  # "the Russian-installed governor": another's
     _BODY_HEADS = frozenset(_G["body_heads"])  # "the rights group": a body described by its kind alone
     _NON_STATE_BODIES = frozenset(_G["non_state_bodies"])  # what "the group" can be: not the Kremlin, a ministry
     _APPOSED = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60}$")  # "Human Rights Watch, a New York-based rights group"

@@ -11,6 +11,7 @@ from extract.numbers import Figure, find_figures
 from extract.tables import AnyCase, any_of, joins_word, load, phrase_pattern, shortest_cover, trie_regex
 
 _P = load("places")
+_C = load("cues")
 _CANONICAL = {a.lower(): name for name, entry in _P["places"].items() for a in entry["aliases"]}
 _KIND = {name: entry["kind"] for name, entry in _P["places"].items()}
 _COUNTRY = {name: entry["country"] for name, entry in _P["places"].items()}
@@ -533,7 +534,7 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
     one's official speaks for that town's region."""
     if not previous:
         return None
-    if not points_back(sentence):
+    if not _points_back(sentence):
         return _scene_in_office_region(sentence, previous) or _scene_goes_on(sentence, previous)
     found, offices, _ = _read(previous)
     if _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is None:
@@ -542,7 +543,7 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
 
 
 def place_dated_back(sentence: str, previous: str | None) -> str | None:
-    """"Azovstal's defenders laid down arms in May 2022. The ministry said at the time that 2,439 surrendered": a
+    """ "Azovstal's defenders laid down arms in May 2022. The ministry said at the time that 2,439 surrendered": a
     figure dated by the sentence before ("at the time", "that month") is of the place that sentence names (not
     written as where someone came from or went), when its own sentence names none."""
     if not previous or _read(sentence)[0]:
@@ -576,7 +577,7 @@ def _scene_goes_on(sentence: str, previous: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def points_back(sentence: str) -> bool:
+def _points_back(sentence: str) -> bool:
     """Whether the sentence says "there" or "that region", or names no place but "the area": found once per
     sentence, however many figures ask."""
     lower = sentence.lower()
@@ -797,9 +798,10 @@ def held_here(sentence: str) -> bool:
     """Whether the sentence tells of people held or taken captive at a scene ("150 people were held captive
     there"), so in the place the article is about, not of a state's holding across the country ("Russia holds
     about 8,000 Ukrainian civilians captive", "since 2022")."""
-    lower = sentence.lower() if sentence.isascii() else None
+    lowered = sentence.lower()
+    lower = lowered if sentence.isascii() else None
     return _LOCAL_HOLD.search(sentence, lower) is not None and _HOLDING_STATE.search(sentence, lower) is None \
-        and _NATIONAL_HOLD.search(sentence, lower) is None and _BEYOND_A_FRONT.search(sentence.lower()) is None
+        and _NATIONAL_HOLD.search(sentence, lower) is None and _BEYOND_A_FRONT.search(lowered) is None
 
 
 def _office_in_standfirst(text: str) -> str | None:
@@ -838,7 +840,7 @@ def _counts(title: str) -> bool:
 
 
 # "Azovstal defenders", "Mariupol residents": a headline's place that says whose people it names, not the scene.
-_PEOPLE_NOUNS = [noun for nouns in load("cues")["people_nouns"].values() for noun in nouns]
+_PEOPLE_NOUNS = [noun for nouns in _C["people_nouns"].values() for noun in nouns]
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_words(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
 
 
