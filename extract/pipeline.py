@@ -72,7 +72,7 @@ def _may_be_same_body(description: str, name: str) -> bool:
 
 
 _PUBLISHER_HEADS = frozenset(h.capitalize() for h in _G["publisher_heads"])  # "Ministry of Defence": a body
-_NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Shaun Walker in Kyiv": no body
+_NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Maria Koval in Kyiv": no body
 _PUBLISHER_LINE = re.compile(rf"(?i:{'|'.join(_G['publisher_labels'])}):\s+([A-Z][^.!?:]{{2,80}})")
 
 
@@ -86,7 +86,7 @@ def _publisher(line: str) -> str | None:
     if name.lower() in attribution.ALIAS_PHRASES:
         return name  # a body the table knows
     # "Ministry of Defence", "Foreign … Office": a capitalised official head (not "Our Kyiv bureau", "news desk" or
-    # a byline's "Shaun Walker in Kyiv")
+    # a byline's "Maria Koval in Kyiv")
     head = name.split(" of ")[0].split()[-1]
     return name if head in _PUBLISHER_HEADS and _NOT_PUBLISHERS.isdisjoint(w.lower() for w in name.split()) else None
 
