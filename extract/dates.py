@@ -90,10 +90,11 @@ _SINCE = re.compile(r"\b(?:since|from|between|began\s+on|began|start(?:ed)?\s+on
 # (not "after Sunday's exchange", the date of an event).
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the start of the hostilities in August 2024": the date of the event the count runs from.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,14}(?:in|on)\s+$", re.IGNORECASE)
 # A clause with a figure that tells what happened at a "since" date: "since September 2022, when
-# Shoigu put the toll at 5,937", "since the May 2022 strike that killed 30". Its figures are of that date.
-_DESCRIBED = re.compile(r",?\s+when\b[^,;.]*?\d")
+# Shoigu put the toll at 5,937", "since the May 2022 strike that killed 30". Its figures are of that date;
+# its subject may have a short apposition ("when Shoigu, then minister, said").
+_DESCRIBED = re.compile(r",?\s+when\b[^,;.]*?(?:,[^,;.\d]{1,40},[^,;.]*?)?\d")
 _DESCRIBED_EVENT = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:that|which)\b[^,;.]*?\d")
 # "between 24 February 2022 and 31 October 2024": the date that ends a span a count runs from.
 _SPAN_END = re.compile(r",?\s+(?:and|to|until|till|through)\s+$")
@@ -108,7 +109,7 @@ def _since(sentence: str, lower: str, start: int, year: bool = False) -> bool:
             or (year and "after" in lower[max(0, start - 10):start]
                 and _AFTER.search(sentence[max(0, start - 16):start]) is not None):
         return True
-    window = max(0, start - 60)
+    window = max(0, start - 110)
     return "since" in lower[window:start] and _SINCE_EVENT.search(sentence[window:start]) is not None
 
 

@@ -147,6 +147,8 @@ def _has_suffix(after: str, lower: str | None) -> bool:
 _WHERE = re.compile(r",\s+where\b")
 # "Sverdlovsk Region (3,312)": a figure in brackets after the name labels it, whatever comes before.
 _LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
+# "Kherson — 5, Bilozerka community — 2": a place a dash labels the count after it with, as in a list by place.
+_DASH_LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*[–—]\s*\d", re.IGNORECASE)
 # "a Kyiv children's hospital", "the Moscow concert hall": a capital's name before a place in it is that place.
 _FACILITY_AFTER = AnyCase(rf"\s+(?:[\w'’-]+\s+)?(?:{_words(_P['facilities_after_actor'])})\b")
 # "Moscow, a city of 13 million", "Moscow, home to 13 million": the name of a place, not of the state that speaks
@@ -437,6 +439,12 @@ def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Fi
     elif "(" in sentence:  # … and to no other figure: "62 killed, followed by Dnipropetrovsk (48)"
         mentions = [m for m in mentions if not _LABELLED.match(sentence, m[1])]
         own = [m for m in own if m in mentions]
+    if "—" in sentence or "–" in sentence:  # the same with a dash: "Kherson — 5, Beryslav — 1"
+        labels = [m for m in own if _DASH_LABELLED.fullmatch(sentence, m[1], figure.start + 1)]
+        if labels:
+            return labels[-1]
+        mentions = [m for m in mentions if not _DASH_LABELLED.match(sentence, m[1])]
+        own = [m for m in own if m in mentions]
     if own:
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;
         # otherwise the most specific place of its stretch.
@@ -545,8 +553,9 @@ def place_referred_to(sentence: str, previous: str | None) -> str | None:
 def place_dated_back(sentence: str, previous: str | None) -> str | None:
     """ "Azovstal's defenders laid down arms in May 2022. The ministry said at the time that 2,439 surrendered": a
     figure dated by the sentence before ("at the time", "that month") is of the place that sentence names (not
-    written as where someone came from or went), when its own sentence names none."""
-    if not previous or _read(sentence)[0]:
+    written as where someone came from or went), when its own sentence names none and is not about the whole
+    country or world ("counted seven million worldwide by that date")."""
+    if not previous or _read(sentence)[0] or _office_region(sentence)[0]:
         return None
     found, offices, _ = _read(previous)
     return _the_place_before(set(), found, offices, previous)

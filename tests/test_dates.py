@@ -165,9 +165,20 @@ def test_since_an_event_in_a_month_is_not_the_figures_date() -> None:
     assert months(text, dt.date(2025, 3, 10)) == [3]
 
 
+def test_since_a_long_named_event_in_a_month_is_not_the_figures_date() -> None:
+    text = ("Since the withdrawal of Russian troops from the west bank of the Dnipro river in November 2022, "
+            "shelling has killed over 500 civilians in the city, prosecutors said.")
+    assert months(text, dt.date(2025, 3, 10)) == [3]
+
+
 def test_since_a_date_when_a_figure_was_given_dates_that_figure() -> None:
     text = "Kyiv has named no toll of its own since April 2023, when it said 2,100 soldiers had died."
     assert months(text, dt.date(2025, 3, 10)) == [4]
+
+
+def test_since_a_date_when_someone_described_in_apposition_gave_a_figure_dates_that_figure() -> None:
+    text = "No new toll has come from the ministry since May 2023, when its head, then a general, said 900 had died."
+    assert months(text, dt.date(2025, 3, 10)) == [5]
 
 
 def test_since_a_dated_event_that_killed_dates_its_toll() -> None:

@@ -638,3 +638,27 @@ def test_a_states_nationwide_captives_do_not_take_the_place_the_title_names() ->
     article = Article(title="Kherson reels after dam breach", published=dt.date(2024, 6, 20),
                       text="Russia holds about 8,000 Ukrainian civilians captive, the ombudsman said.\n")
     assert [(c.value, c.category, c.place) for c in extract(article)] == [(8000, "captured", None)]
+
+
+def test_a_count_by_place_after_a_dash_belongs_to_the_place_before_the_dash() -> None:
+    sentence = "Injured this week: Kharkiv — 12, Izium district — 4, Kupiansk — 2."
+    assert places(sentence) == [(12, "Kharkiv"), (4, "Izium"), (2, "Kupiansk")]
+
+
+def test_a_worldwide_figure_dated_back_does_not_take_the_place_before() -> None:
+    from extract.places import place_dated_back
+    previous = "In Moldova, officials recorded 120,000 refugees from Ukraine at the end of March."
+    assert place_dated_back("By that date, 6 million had been recorded worldwide.", previous) is None
+
+
+def test_a_title_naming_the_killings_at_a_place_is_about_that_place() -> None:
+    assert article_place("Two years after the Izium killings, families still wait for names", "") == "Izium"
+
+
+def test_the_city_of_a_briefing_is_not_the_place_of_the_figure_announced_there() -> None:
+    sentence = "Speaking at a briefing in Odesa, the minister said some 3,000 soldiers remained in captivity."
+    assert places(sentence) == [(3000, None)]
+
+
+def test_a_kherson_suburb_in_a_bulletins_list_is_known_by_name() -> None:
+    assert places("Wounded: Kherson — 21, Antonivka — 4.") == [(21, "Kherson"), (4, "Antonivka")]
