@@ -472,3 +472,9 @@ def test_the_period_a_report_covers_in_a_relative_clause_dates_its_figures() -> 
                       text="The UN, in a report which covers the period up to 31 July, said 5,000 civilians had "
                            "been killed.\n")
     assert [(c.value, c.month) for c in extract(article)] == [(5000, 7)]
+
+
+def test_a_figure_by_the_same_date_shares_the_earlier_figure_month() -> None:
+    text = ("As of 31 January, 4.1 million refugees were registered in Europe. "
+            "By the same date, 6 million had been recorded worldwide.")
+    assert months(text) == [1, 1]
