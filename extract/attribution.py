@@ -73,7 +73,12 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|
                              r"update|message|video)|on\s+(?:social\s+media|telegram|x|twitter|facebook)|"
                              r"late|early|not|would|will|could|did|does|do|is|was|were|are))+$",
                              re.IGNORECASE)
-_TIME_TAIL = re.compile(rf"\s+(?:on|late\s+on|early\s+on|last|since)\s+(?:{_DAY}|\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})$"
+_PARTS_OF_DAY = "|".join(_G["earlier_time_of_day"]["nouns"])  # "on Sunday afternoon"
+_TIME_AGO = re.compile(rf"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?"
+                       rf"(?:{_TIME_WORDS_ALTERNATION})s?"
+                       r"\s+ago,?\s+(?=\S)", re.IGNORECASE)  # "A year ago", "two weeks ago,": a time before the subject
+_TIME_TAIL = re.compile(rf"\s+(?:on|late\s+on|early\s+on|last|since)\s+"
+                        rf"(?:{_DAY}(?:\s+(?:{_PARTS_OF_DAY}))?|\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})$"
                         rf"|\s+{_DAY}$",
                         re.IGNORECASE)
 # What a word that `_AUXILIARY_TAIL` can strip ends with.
@@ -100,7 +105,9 @@ _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
 # (A word in capitals is an acronym: "the WHO" is the World Health Organization, no relative clause.)
 _NOT_A_NAME = re.compile(r"\d|\b(?!(?-i:[A-Z]{2,})\b)"
-                         r"(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than)\b", re.IGNORECASE)
+                         r"(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than|"
+                         r"hundreds?|thousands?|[mb]illions?)\b",
+                         re.IGNORECASE)  # "nearly seven million refugees": a count, not who says so
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _REGION_WORDS = ("region", "oblast", "province", "area")
 _BARE_REGION = re.compile(rf"[\w-]+\s+(?:{'|'.join(_REGION_WORDS)})", re.IGNORECASE)
@@ -454,6 +461,8 @@ def _subject_before(clause: str) -> str | None:
             return parts[-2]
     if " that " in last and last.rsplit(" that ", 1)[1]:  # "said on Sunday that its staff had found"
         last = last.rsplit(" that ", 1)[1]
+    if " ago " in last:  # "A year ago the same two outlets": the subject after the time
+        last = _drop_start(_TIME_AGO, last)
     if last and not _ASIDE.match(last) and not _only_auxiliaries(last):
         if not _may_start(last, _ADVERBIAL_WORDS) or not _ADVERBIAL_START.match(last):
             return last
@@ -604,7 +613,8 @@ def _is_bare_region(name: str) -> bool:
 def _may_name_a_clause(name: str, lower: str) -> bool:
     """On ASCII text: whether `_NOT_A_NAME` could match, by its digits and the words it needs."""
     return bool(_ASCII_DIGIT.search(name)) or "that" in lower or "which" in lower or "who" in lower \
-        or "them" in lower or "there" in lower or "than" in lower or ("it" in lower and "is" in lower)
+        or "them" in lower or "there" in lower or "than" in lower or ("it" in lower and "is" in lower) \
+        or "illion" in lower or "hundred" in lower or "thousand" in lower
 
 
 _PHRASE = re.compile(r"\s*([^,;:.()\"“”]+)")
@@ -841,6 +851,8 @@ def _source_after(sentence: str, figure_end: int, verbs: list[re.Match[str]], ow
             if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
                 # "… 135 men, while the battlegroup reported 60": that speaker's own figure
                 return UNKNOWN if own_verb else None
+            if _TIME_CLAUSE.search(sentence, figure_end, verb.start()) and _is_passive(sentence, verb):
+                continue  # "… left since the evacuation was announced": an event's verb, not who gives the figure
             agent = _passive_agent(sentence, verb) if " by " in sentence else None
             if agent is not None:
                 return agent
@@ -913,6 +925,7 @@ def _in_relative(sentence: str, verb_start: int) -> bool:
 
 
 # A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
+_TIME_CLAUSE = re.compile(r"\s(?:since|after|before|until|when)\s")  # "since the evacuation was announced"
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.IGNORECASE)
 # ", while …", "; …": a new clause, with its own figures and perhaps its own speaker (case-sensitive).
 _CLAUSE_OPENING = re.compile(rf",\s+(?:{_NEW_CLAUSE.pattern})|;")

@@ -73,6 +73,11 @@ def _may_be_same_body(description: str, name: str) -> bool:
 
 _PUBLISHER_HEADS = frozenset(h.capitalize() for h in _G["publisher_heads"])  # "Ministry of Defence": a body
 _NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Maria Koval in Kyiv": no body
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "on"))  # "Ministry of Defence", "Office of the Prosecutor General"
+_REPOST_VERBS = tuple(_G["repost_verbs"])  # "publish", "repost": a page giving another's words as they were
+_REPOSTS = re.compile(rf"(?i:\b(?:{'|'.join(_G['repost_verbs'])})\w*\s+(?:(?:the|his|her|their)\s+)?"
+                      rf"(?:{'|'.join(_G['repost_objects'])})\b)")
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")  # "Vyacheslav Gladkov": maybe a person
 _PUBLISHER_LINE = re.compile(rf"(?i:{'|'.join(_G['publisher_labels'])}):\s+([A-Z][^.!?:]{{2,80}})")
 
 
@@ -80,7 +85,33 @@ def _publisher(line: str) -> str | None:
     """ "From: Ministry of Defence" at the top of a page: the body that publishes it, in whose voice its own
     figures are (a body, not an author)."""
     m = _PUBLISHER_LINE.fullmatch(line.strip(" *"))
-    name = m.group(1).strip() if m else None
+    return _body_name(m.group(1).strip()) if m else None
+
+
+def _masthead(line: str) -> str | None:
+    """ "Kherson Regional Military Administration" alone on a page's first line: the body whose page it is, as a
+    "From:" line would say."""
+    name = line.strip(" *#")
+    # a name, every word capitalised but its linking ones: not a headline ("Kyiv hit overnight, says Interior Ministry")
+    if len(name) > 80 or any(w[:1].islower() and w not in _NAME_LINKS for w in name.split()):
+        return None
+    return _body_name(name) if name[-1:].isalpha() else None
+
+
+def _reposted(sentence: str) -> str | None:
+    """ "Below we publish the messages of the governor … Vyacheslav Gladkov": the person whose own words the page
+    reposts, in whose voice its figures are."""
+    lower = sentence.lower()
+    m = _REPOSTS.search(sentence) if any(cue in lower for cue in _REPOST_VERBS) else None
+    if m is None:
+        return None
+    people = attribution.people_in(sentence) or [n for n in _CAPITALISED_PAIR.findall(sentence, m.end())
+                                                 if attribution.is_person_name(n)]
+    return people[0] if people else None
+
+
+def _body_name(name: str) -> str | None:
+    """The official body `name` names, if it names one (not a person, a bureau or an author)."""
     if not name or attribution.is_person_name(name):
         return None
     if name.lower() in attribution.ALIAS_PHRASES:
@@ -208,7 +239,17 @@ class _Context:
                 self.question = " ".join(s.text for s in self._paragraph())
         if self.publisher is None and len(self.before) < 12 and text.find(":", 3, 14) >= 0:
             self.publisher = _publisher(text)
+        elif not self.before and block != self.block:
+            self.publisher = self._masthead(text)
+        elif self.publisher is None and len(self.before) < 4:
+            self.publisher = _reposted(text)
         self.current, self.block = text, block
+
+    def _masthead(self, line: str) -> str | None:
+        """The body a page's first line names alone, if the page's next lines name it again (a byline, a lede's
+        "the head of the … said"): its publisher, not a title-case headline ("Strike Hits Regional Administration")."""
+        body = _masthead(line)
+        return body if body and any(body in s.text for s in self.sentences[1:6]) else None
 
     def _paragraph(self) -> list[Sentence]:
         """The sentences of the paragraph (line or list item) that the sentence being read stands in."""

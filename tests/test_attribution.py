@@ -1110,3 +1110,42 @@ def test_their_body_belongs_to_the_authorities_with_the_region_they_are_in() -> 
     text = ("The Moscow-installed authorities in Zaporizhzhia region said the plant was shelled. Their emergencies "
             "service said 3 people were killed.")
     assert claimants(text) == ["Moscow-installed authorities in Zaporizhzhia region"]
+
+
+def test_a_body_named_alone_on_a_page_s_first_line_publishes_its_figures() -> None:
+    text = ("Mykolaiv Regional Military Administration\nWeekly summary of shelling in the region\n"
+            "Over the week, enemy fire killed four residents of the region, the head of the Mykolaiv Regional "
+            "Military Administration reported on Monday. Power lines were repaired in the south. Crews cleared "
+            "the roads. Separately, a drone attack on Ochakiv wounded 3 residents.")
+    assert claimants(text)[-1] == "Mykolaiv Regional Military Administration"
+
+
+def test_a_headline_ending_in_a_body_s_name_is_no_publisher() -> None:
+    text = "Missile Strike Damages Odesa Regional Administration\n\nThe strike killed two civilians on Tuesday."
+    assert claimants(text) == [None]
+
+
+def test_a_page_reposting_an_official_s_messages_gives_its_figures_in_their_voice() -> None:
+    text = ("Daily digest from the border\nWe repost the messages of the Kursk region governor Alexei Smirnov "
+            "below, unedited.\n09:10\nA drone struck a bus stop in Rylsk. Three people were injured.")
+    assert claimants(text) == ["Alexei Smirnov"]
+
+
+def test_a_time_ago_before_the_subject_is_no_part_of_its_name() -> None:
+    text = "Two months ago the monitoring group put the number of dead at 340."
+    assert source_of(text, text.index("340"), text.index("340") + 3).name == "the monitoring group"
+
+
+def test_a_counted_crowd_is_not_who_counts() -> None:
+    assert sources_in("Officials say roughly two million displaced people registered in the west.") \
+        == sources_in("Officials say displaced people registered in the west.")[:1]
+
+
+def test_a_day_and_its_part_after_a_subject_is_no_part_of_its_name() -> None:
+    text = "The early accounts on Friday evening spoke of 12 killed."
+    assert source_of(text, text.index("12"), text.index("12") + 2).name == "The early accounts"
+
+
+def test_a_passive_verb_in_a_time_clause_after_the_figure_names_no_speaker() -> None:
+    text = "About 1,200 residents have moved to shelters since the curfew was declared in March."
+    assert source_of(text, text.index("1,200"), text.index("1,200") + 5) is None
