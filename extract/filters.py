@@ -15,6 +15,7 @@ _EXCLUDE_AFTER = {w.lower() for w in _C["exclude_after"]}
 _BUILDING_MODIFIERS = frozenset(_C["building_modifiers"])  # a noun that names people too: "apartment residents"
 _EXCLUDE_BEFORE = {w.lower() for w in _C["exclude_before"]}
 _EXCLUDE_BEFORE_ENDS = tuple(sorted(_EXCLUDE_BEFORE))
+_EXCLUDE_BEFORE_LAST_WORDS = frozenset(w.rsplit(None, 1)[1] for w in _EXCLUDE_BEFORE if " " in w)
 _EXCLUDE_PHRASES = phrase_pattern(_C["exclude_phrases"])
 _EXCLUDE_PHRASE_FIRSTS = {p.lower()[0] for p in _C["exclude_phrases"] if p}
 # "four to one", "10 to 1": a ratio's term when nothing is counted after it (the end, a comma, "in", "ratio").
@@ -27,6 +28,8 @@ _DATE_AFTER_FIRSTS = {"s", "n", "r", "t", "o", *(month[0] for month in _MONTHS.s
 # "on 6 and 17 June", "on 3, 9 and 21 May": a day listed before others that share the month.
 _MORE_DAYS_THEN_MONTH = AnyCase(rf"^(?:st|nd|rd|th)?(?:(?:,|,?\s+(?:and|or|&))\s+\d{{1,2}}(?:st|nd|rd|th)?)+\s+"
                                 rf"(?:of\s+)?(?:{_MONTHS})\b")
+# "declared 28 and 29 June days of mourning": one day joined by "and" to the next, whatever stands before.
+_MORE_DAYS_AND = re.compile(r"(?:st|nd|rd|th)? and \d{1,2}(?:st|nd|rd|th)? ")
 _MORE_DAYS_STARTS = (",", " and ", " or ", " & ", "st", "nd", "rd", "th")
 # What stands before a day so listed: "on", "between", "from", "by", a weekday, a day before it, or nothing.
 _DAY_OPENER = re.compile(r"(?:^|\b(?:on|between|from|by|until|till|since|monday|tuesday|wednesday|thursday|friday|"
@@ -161,9 +164,12 @@ _RANGE_OPENERS = frozenset(_C["range_openers"])
 
 def _phone_before(backwards: str) -> bool:
     """Does a phone number's lead-in end the text before the figure (given reversed)? Not where a verb of
-    speech follows the phone word ("residents contacted by telephone said about 20 …"): a count, reported."""
+    speech follows the phone word ("residents contacted by telephone said about 20 …"): a count, reported. Nor
+    where words stand between "number" and the figure ("put the number at 600"): that number is a total."""
     m = _PHONE_BEFORE.match(backwards)
     gap = m and m.group("gap")
+    if gap and m.group(0)[-6:].lower() == "rebmun" and any(c.isalpha() for c in gap):
+        return False
     return bool(m) and not (gap and _SPEECH_VERBS.intersection(gap[::-1].lower().split()))
 
 
@@ -173,6 +179,10 @@ def _excluded_before(before: str) -> bool:
     word = _word_before(before)
     if word and word.lower() in _RANGE_OPENERS:
         word = _word_before(before[:before.rstrip().rfind(" ") + 1])
+    if word and word.lower() in _EXCLUDE_BEFORE_LAST_WORDS:  # "by a factor of three": a two-word entry
+        earlier = _word_before(before[:before.rstrip().rfind(" ") + 1])
+        if earlier and f"{earlier} {word}".lower() in _EXCLUDE_BEFORE:
+            return True
     return bool(word) and word.lower() in _EXCLUDE_BEFORE
 
 
@@ -263,7 +273,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if ((not ascii_only or tail.endswith(_CURRENCY_ENDS)) and _CURRENCY_BEFORE.match(backwards)) \
             or ((not ascii_only or tail.rstrip(".").endswith(_MONTH_ENDS)) and _DATE_BEFORE.match(backwards)) \
             or _date_after(after, after_lower) or (figure.value <= 31 and _more_days_after(after, after_lower)
-                                                   and _DAY_OPENER.search(before) is not None):
+                                                   and (_DAY_OPENER.search(before) is not None
+                                                        or _MORE_DAYS_AND.match(after_lower) is not None)):
         return True
     if after.startswith(("%", "-year", "-month", "-day", "-hour", "-km", "-mile", "-kilometre",
                          "-kilometer", "-metre", "-meter", "-strong", "th ", "-fold", "-times",

@@ -12,7 +12,7 @@ _C = load("cues")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = set(",.;:!?()[]—–\"“”") | {"'", "-"}  # a lone "-" is a spaced dash: hyphens stay inside words
 _G = load("grammar")
-_STOP_VERBS = set(_G["noun_phrase_ends"])
+_STOP_VERBS = set(_G["noun_phrase_ends"]) | set(_C["phrase_end_prepositions"])  # "47,000 through May"
 _ELLIPTICAL_NEXT = _STOP_VERBS | set(_G["elliptical_next"])
 
 

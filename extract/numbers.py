@@ -154,7 +154,7 @@ def _counts_one(sentence: str, end: int) -> bool:
     if not rest:
         return False
     # "one truck driver", "one elderly woman": a word that qualifies the person noun after it
-    counts = rest[0].lower() in _ONE_COUNTS or (len(rest) > 1 and rest[0].isalpha() and rest[0].islower()
+    counts = rest[0].lower().rstrip(",;") in _ONE_COUNTS or (len(rest) > 1 and rest[0].isalpha() and rest[0].islower()
                                                  and rest[1].lower() in _ONE_COUNTS)
     return counts and not _one_is_source(sentence, end)
 

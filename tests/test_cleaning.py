@@ -172,3 +172,7 @@ def test_a_headline_ending_in_a_bracket_is_still_a_headline() -> None:
 def test_a_comment_counter_ends_the_article() -> None:
     text = f"{LEAD}\nComments (3)\nPlease log in to leave a comment\n"
     assert kept(text) == [LEAD]
+
+
+def test_related_heading_of_several_words_is_furniture() -> None:
+    assert is_furniture('Related investigations: "Who counted the 3,000 missing?" · "Inside the filtration camps"')

@@ -1140,3 +1140,23 @@ def test_people_harmed_who_were_living_somewhere_keep_their_harm() -> None:
 
 def test_people_brought_out_of_rubble_are_not_displaced() -> None:
     assert claims("Rescuers brought 12 people out of the rubble alive, the emergency service said.") == []
+
+
+def test_a_preposition_after_the_figure_ends_its_noun_phrase() -> None:
+    claim = one("Researchers put Ukrainian civilian deaths at about 11,000 through the end of last year.")
+    assert (claim.value, claim.category) == (11000, "killed")
+
+
+def test_civilians_kept_in_russian_prisons_are_captured() -> None:
+    claim = one("Kyiv has confirmed that at least 900 residents of the region are kept in Russian prisons.")
+    assert (claim.value, claim.category) == (900, "captured")
+
+
+def test_people_whose_captivity_is_confirmed_are_captured() -> None:
+    claim = one("The ombudsman spoke of about 2,500 soldiers whose captivity Russia has admitted.")
+    assert (claim.value, claim.category) == (2500, "captured")
+
+
+def test_irrecoverable_losses_after_the_figure_are_deaths() -> None:
+    claim = one("A pro-war blogger wrote that the brigade took 2,300 irrecoverable losses near the town.")
+    assert (claim.value, claim.category) == (2300, "killed")

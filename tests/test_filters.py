@@ -396,3 +396,23 @@ def test_a_final_name_and_figure_without_a_person_noun_is_no_age() -> None:
 
 def test_what_body_bags_number_is_a_count() -> None:
     assert not excluded("The body bags numbered more than 440, the police said of the mass grave near Izium.", "440")
+
+
+def test_days_joined_by_and_before_a_month_are_dates() -> None:
+    assert excluded("The city council set aside 14 and 15 August as days of remembrance.", "14")
+
+
+def test_the_same_number_of_things_refers_back() -> None:
+    assert excluded("Last spring the same three newspapers counted 9,000 dead.", "three")
+
+
+def test_a_factor_of_is_a_ratio() -> None:
+    assert excluded("Analysts believe the injured exceed the killed by a factor of four.", "four")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A later inquiry put the number at about 300.", "300"),
+    ("Local officials now put the number close to 90.", "90"),
+])
+def test_a_number_put_at_a_figure_is_no_phone_number(sentence: str, text: str) -> None:
+    assert not excluded(sentence, text)

@@ -203,3 +203,7 @@ def test_one_more_person_counts_one() -> None:
 
 def test_one_with_a_word_before_its_person_noun_counts_one() -> None:
     assert only("Police said one delivery driver died when the shell hit the bakery.").value == 1
+
+
+def test_one_before_a_person_noun_and_a_comma_counts() -> None:
+    assert [f.value for f in find_figures("One woman, aged 71, died when the shell hit her yard.")] == [1, 71]
