@@ -786,6 +786,12 @@ def _status_label_end(sentence: str, end: int, hi: int) -> int | None:
     return m.end() if m else None
 
 
+# A people noun followed by a verb of attack and its object ("troops shelled 34 villages"): the attackers, who
+# are not the figure's people ("soldiers attacked, and 200 were killed" may be).
+_ATTACKING = re.compile(r"\s+(?:%s)\s+\w" % "|".join(v.replace(" ", r"\s+") for v in _C["attack_verbs"]),
+                        re.IGNORECASE)
+
+
 def population(head: Head, figure: Figure, sentence: str, category: str) -> str | None:
     """military / civilian from the figure's own noun phrase or predicate ("22 were soldiers"), else the nearest
     strong cue in the sentence that can name many people; evacuees are civilians, a side's prisoners soldiers."""
@@ -813,6 +819,8 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             return kind  # "22 were Ukrainian servicemen": the figure's own people, however near another cue
         if many and sentence[start:end].lower() in _SINGULAR_PEOPLE:
             continue  # "a wake for a fallen soldier … killed 52 people": one person is not the figure's many
+        if end <= figure_start and _ATTACKING.match(sentence, end):
+            continue  # "Russian troops shelled 34 villages: 9 people killed": the attackers, not their victims
         distance = start - figure_end if start >= figure_end else figure_start - end
         if distance >= 0 and (best is None or distance < best_distance) \
                 and not (end <= figure_start and _in_speaker(sentence, end, figure_start)) \

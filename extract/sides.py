@@ -571,12 +571,20 @@ _ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?
                        r"president|governor)\b", re.IGNORECASE)
 
 
+# A demonym (maybe with its name's second word) as the subject of a verb of saying, maybe after an aside in
+# commas: "the Russian Federation, for its part, reported".
+_SPEAKS_NEXT = re.compile(r"(?:\s+[A-Z][\w-]+)?(?:\s*,[^,\d]{1,30},)?\s+"
+                          r"(?:said|says|reported|reports|claimed|claims|announced|stated)\b")
+
+
 def side_anywhere(figure: Figure, sentence: str) -> str | None:
     """The nearest demonym anywhere in the sentence, a last resort before the article's context."""
     best: tuple[int, str] | None = None
     for m in _DEMONYMS.all_in(sentence):
         if _ATTACKER.match(sentence[m.end():m.end() + 30]):
             continue  # "Russian strikes kill 12": the attacker, not whose people died
+        if m.end() <= figure.start and _SPEAKS_NEXT.match(sentence, m.end()):
+            continue  # "the Russian Federation, for its part, reported that 50 prisoners …": who tells, not who died
         distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
         side = _SIDE_OF.get(_key(m.group()))
         if side and distance >= 0 and (best is None or distance < best[0]):
@@ -657,10 +665,15 @@ _OWNS_WAR_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:%s)\b" % "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_C["war_nouns"], key=len, reverse=True)), re.IGNORECASE)
 
 
+# "the part of Donetsk region occupied by the Russian Federation": the agent of a passive, not a side whose people died.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _bare_sides(lede: str) -> set[str]:
     """The sides a lede names at all, not as an attacker, if it is about the war's toll (it speaks of
     casualties, or a side owns a war noun: "Ukraine's war effort"); else none ("Russia's parliament …")."""
-    matches = [m for m in _DEMONYMS.finditer(lede) if not _ATTACKER.match(lede[m.end():m.end() + 30])]
+    matches = [m for m in _DEMONYMS.finditer(lede) if not _ATTACKER.match(lede[m.end():m.end() + 30])
+               and not _AGENT_BEFORE.search(lede[max(0, m.start() - 8):m.start()])]
     if not matches or discourse.opens_topic(lede):
         return set()
     if not categories.mentions_casualties(lede) and not any(_OWNS_WAR_NOUN.match(lede, m.end()) for m in matches):

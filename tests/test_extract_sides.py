@@ -279,3 +279,24 @@ def test_an_even_swap_after_a_freed_soldier_is_named_frees_soldiers() -> None:
 def test_civilians_named_between_the_soldiers_and_an_even_swap_are_its_population() -> None:
     found = claims("After the exchange of prisoners of war, civilians were swapped 20 for 20.")
     assert found[20].population == "civilian"
+
+
+def test_soldiers_who_shelled_villages_are_the_attackers_not_the_people_counted() -> None:
+    found = claims("Over the weekend Russian troops shelled 21 villages of Mykolaiv region: 4 people killed, 11 hurt.")
+    assert (found[4].side, found[4].population) == ("ukraine", "civilian")
+
+
+def test_a_lede_naming_a_country_only_as_an_occupier_gives_no_side() -> None:
+    found = claims("Relatives still search for the prisoners of war who died at a camp in the area held by the Russian "
+                   "Federation, a monitoring group said on Monday. The fire killed at least 40 prisoners of war.")
+    assert found[40].side is None
+
+
+def test_a_toll_of_missiles_hitting_a_city_counts_its_civilians() -> None:
+    found = claims("Two Russian missiles hit the centre of Sumy on Friday evening, killing at least 9.")
+    assert (found[9].side, found[9].population) == ("ukraine", "civilian")
+
+
+def test_a_country_that_reports_a_toll_is_not_taken_as_the_side_of_its_dead() -> None:
+    found = claims("The Russian Federation, in a short statement, said that 12 detainees died in the fire at the jail.")
+    assert found[12].side is None
