@@ -90,7 +90,11 @@ _SINCE = re.compile(r"\b(?:since|from|between|began\s+on|began|start(?:ed)?\s+on
 # (not "after Sunday's exchange", the date of an event).
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the start of the hostilities in August 2024": the date of the event the count runs from.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’-]+\s+){1,14}(?:in|on)\s+$", re.IGNORECASE)
+# A run longer than six words holds no conjunction: not "since troops were pushed back from the city and on 25 May
+# a strike killed 19", a new clause.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:[A-Za-z'’-]+\s+){1,6}|(?:(?!(?:"
+                          + "|".join(_G["since_event_clause_breaks"])
+                          + r")\s)[A-Za-z'’-]+\s+){7,14})(?:in|on)\s+$", re.IGNORECASE)
 # A clause with a figure that tells what happened at a "since" date: "since September 2022, when
 # Shoigu put the toll at 5,937", "since the May 2022 strike that killed 30". Its figures are of that date;
 # its subject may have a short apposition ("when Shoigu, then minister, said").

@@ -44,6 +44,10 @@ _STRICT_ENDS = ("in", "at", "from", "around", "across", "outside", "into", "insi
 _SUFFIX = AnyCase(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b")
 _SUFFIX_WORDS = tuple(p.lower() for p in _P["place_suffixes"])
 _NOT_ABOUT_PHRASES = tuple(p.lower() for p in _P["not_about_before"])
+# "Speaking in Kharkiv, the governor said 6 were killed in the city": where a statement was made is the place
+# of a figure that refers back to it.
+_STATEMENT_PHRASES = tuple(p.lower() for p in _P["statement_place_before"])
+_REFERRED_BACK = re.compile(rf"\b(?:{_words(_P['place_referred_back'])})\b", re.IGNORECASE)
 _NOT_ABOUT_AFTER_WORDS = tuple(p.lower() for p in _P["not_about_after"])
 _MEETING_WORDS = any_of(("talks", "negotiations", "summit", "meeting", "agreement", "deal", "conference",
                          "mediation", "memorandum", "accord"))
@@ -149,6 +153,17 @@ _WHERE = re.compile(r",\s+where\b")
 _LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*\(\s*\d", re.IGNORECASE)
 # "Kherson — 5, Bilozerka community — 2": a place a dash labels the count after it with, as in a list by place.
 _DASH_LABELLED = re.compile(r"(?:\s+(?:" + "|".join(_P["place_suffixes"]) + r"))?\s*[–—]\s*\d", re.IGNORECASE)
+# … only in the list shape, the count ending its item: not "in Nikopol – 3 of them children –", an aside.
+_DASH_PAIR = re.compile(_DASH_LABELLED.pattern + r"[\d,.]*(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+
+
+def _dash_list(sentence: str, mentions: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """The mentions a dash labels as items of a list by place: "Kharkiv — 12, Izium district — 4", "Wounded:
+    Kherson — 21" (two such pairs, or a pair right after ":" or ", ")."""
+    pairs = [m for m in mentions if _DASH_PAIR.match(sentence, m[1])]
+    if len(pairs) >= 2:
+        return pairs
+    return [m for m in pairs if sentence[:m[0]].rstrip().endswith((":", ","))]
 # "a Kyiv children's hospital", "the Moscow concert hall": a capital's name before a place in it is that place.
 _FACILITY_AFTER = AnyCase(rf"\s+(?:[\w'’-]+\s+)?(?:{_words(_P['facilities_after_actor'])})\b")
 # "Moscow, a city of 13 million", "Moscow, home to 13 million": the name of a place, not of the state that speaks
@@ -241,7 +256,8 @@ def _read(sentence: str) -> tuple[list[tuple[int, int, str, bool]], list[str], b
             regional = _past_possessive(after.lower()).startswith(("region", "oblast"))
             offices.append("Kyiv region" if name == "Kyiv" and regional else name)
             continue
-        if ((_not_about_before(before, lower) and not (_WHERE.match(after) or _LABELLED.match(after)))
+        if ((_not_about_before(before, lower) and not (_WHERE.match(after) or _LABELLED.match(after))
+             and not (before.lower().rstrip().endswith(_STATEMENT_PHRASES) and _REFERRED_BACK.search(sentence, end)))
                 or _destination(sentence, start)
                 or (elsewhere >= 0 and _LIST_LINK.fullmatch(sentence, elsewhere, start))):
             elsewhere = end  # "sent to Tambov, Ryazan and …": the whole list is elsewhere
@@ -440,10 +456,11 @@ def _mention_of(figure: Figure, sentence: str, lo: int, hi: int, others: list[Fi
         mentions = [m for m in mentions if not _LABELLED.match(sentence, m[1])]
         own = [m for m in own if m in mentions]
     if "—" in sentence or "–" in sentence:  # the same with a dash: "Kherson — 5, Beryslav — 1"
-        labels = [m for m in own if _DASH_LABELLED.fullmatch(sentence, m[1], figure.start + 1)]
+        listed = _dash_list(sentence, mentions)
+        labels = [m for m in own if m in listed and _DASH_LABELLED.fullmatch(sentence, m[1], figure.start + 1)]
         if labels:
             return labels[-1]
-        mentions = [m for m in mentions if not _DASH_LABELLED.match(sentence, m[1])]
+        mentions = [m for m in mentions if m not in listed]
         own = [m for m in own if m in mentions]
     if own:
         # "24 were returned from Luhansk and 64 from Zaporizhzhia": the place said after the figure;

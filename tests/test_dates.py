@@ -478,3 +478,9 @@ def test_a_figure_by_the_same_date_shares_the_earlier_figure_month() -> None:
     text = ("As of 31 January, 4.1 million refugees were registered in Europe. "
             "By the same date, 6 million had been recorded worldwide.")
     assert months(text) == [1, 1]
+
+
+def test_a_since_clause_does_not_run_into_the_date_of_a_new_clause() -> None:
+    text = ("Kharkiv has been shelled almost daily since Russian troops were pushed back from the city and on 25 May "
+            "a strike on a hardware store killed 19 people.")
+    assert months(text, dt.date(2024, 6, 14)) == [5]

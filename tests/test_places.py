@@ -662,3 +662,17 @@ def test_the_city_of_a_briefing_is_not_the_place_of_the_figure_announced_there()
 
 def test_a_kherson_suburb_in_a_bulletins_list_is_known_by_name() -> None:
     assert places("Wounded: Kherson — 21, Antonivka — 4.") == [(21, "Kherson"), (4, "Antonivka")]
+
+
+def test_a_dash_aside_after_a_place_is_not_a_list_label() -> None:
+    assert places("Russian shelling killed 5 people in Nikopol – 3 of them children – the governor said.") \
+        == [(5, "Nikopol"), (3, "Nikopol")]
+    assert places("The prosecutor's office said 7 civilians were killed in Pokrovsk — 2 in Myrnohrad.") \
+        == [(7, "Pokrovsk"), (2, "Myrnohrad")]
+
+
+def test_where_a_statement_was_made_is_the_place_of_a_figure_that_refers_back_to_it() -> None:
+    assert places("Speaking in Kharkiv, the governor said 6 people were killed in the city overnight.") \
+        == [(6, "Kharkiv")]
+    assert places("Speaking to reporters in Mykolaiv after the strike, the governor said 5 people were killed "
+                  "there.") == [(5, "Mykolaiv")]
