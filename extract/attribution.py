@@ -106,8 +106,9 @@ _CLAUSE_AFTER = re.compile(r"\s*([^,;:.]+)")
 # (A word in capitals is an acronym: "the WHO" is the World Health Organization, no relative clause.)
 _NOT_A_NAME = re.compile(r"\d|\b(?!(?-i:[A-Z]{2,})\b)"
                          r"(?:of\s+them|it\s+is|there\s+(?:is|are|were)|that|which|who|than|"
-                         r"hundreds?|thousands?|[mb]illions?)\b",
-                         re.IGNORECASE)  # "nearly seven million refugees": a count, not who says so
+                         r"(?-i:hundreds?|thousands?|[mb]illions?)|(?:hundreds|thousands|[mb]illions)\s+of)\b",
+                         re.IGNORECASE)  # "nearly seven million refugees": a count, not who says so (but a
+# capitalised "Million Mothers movement" is a name)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _REGION_WORDS = ("region", "oblast", "province", "area")
 _BARE_REGION = re.compile(rf"[\w-]+\s+(?:{'|'.join(_REGION_WORDS)})", re.IGNORECASE)
@@ -851,7 +852,7 @@ def _source_after(sentence: str, figure_end: int, verbs: list[re.Match[str]], ow
             if _NEW_CLAUSE.match(_last_segment(sentence[figure_end:verb.start()]).strip()):
                 # "… 135 men, while the battlegroup reported 60": that speaker's own figure
                 return UNKNOWN if own_verb else None
-            if _TIME_CLAUSE.search(sentence, figure_end, verb.start()) and _is_passive(sentence, verb):
+            if _in_time_clause(sentence, figure_end, verb) and _passive_agent(sentence, verb) is None:
                 continue  # "… left since the evacuation was announced": an event's verb, not who gives the figure
             agent = _passive_agent(sentence, verb) if " by " in sentence else None
             if agent is not None:
@@ -926,6 +927,17 @@ def _in_relative(sentence: str, verb_start: int) -> bool:
 
 # A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
 _TIME_CLAUSE = re.compile(r"\s(?:since|after|before|until|when)\s")  # "since the evacuation was announced"
+_OUT_OF_TIME_CLAUSE = re.compile(r",|\s(?:as|which)\s")  # "… when the centre was hit, as was confirmed by police"
+
+
+def _in_time_clause(sentence: str, figure_end: int, verb: re.Match[str]) -> bool:
+    """ "… since the evacuation was announced": a passive verb inside a time clause after the figure (nothing that
+    ends the clause, a comma, "as", "which", between its conjunction and the verb)."""
+    times = list(_TIME_CLAUSE.finditer(sentence, figure_end, verb.start()))
+    return bool(times) and _is_passive(sentence, verb) \
+        and _OUT_OF_TIME_CLAUSE.search(sentence, times[-1].end(), verb.start()) is None
+
+
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.IGNORECASE)
 # ", while …", "; …": a new clause, with its own figures and perhaps its own speaker (case-sensitive).
 _CLAUSE_OPENING = re.compile(rf",\s+(?:{_NEW_CLAUSE.pattern})|;")

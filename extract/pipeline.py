@@ -78,6 +78,9 @@ _REPOST_VERBS = tuple(_G["repost_verbs"])  # "publish", "repost": a page giving 
 _REPOSTS = re.compile(rf"(?i:\b(?:{'|'.join(_G['repost_verbs'])})\w*\s+(?:(?:the|his|her|their)\s+)?"
                       rf"(?:{'|'.join(_G['repost_objects'])})\b)")
 _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")  # "Vyacheslav Gladkov": maybe a person
+# A byline or an agency's dateline ("KYIV (Reuters) -", "KYIV, June 14 -", "KYIV — "): a reporter's story.
+_WIRE_OPENING = re.compile(r"By(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,6}\s*$"
+                           r"|[A-Z][A-Z'’ /-]{2,40}(?:,[^-–—()]{1,20})?\s*(?:\([\w .]{2,20}\)\s*)?[-–—]\s")
 _PUBLISHER_LINE = re.compile(rf"(?i:{'|'.join(_G['publisher_labels'])}):\s+([A-Z][^.!?:]{{2,80}})")
 
 
@@ -249,6 +252,8 @@ class _Context:
         """The body a page's first line names alone, if the page's next lines name it again (a byline, a lede's
         "the head of the … said"): its publisher, not a title-case headline ("Strike Hits Regional Administration")."""
         body = _masthead(line)
+        if body and any(_WIRE_OPENING.match(s.text) and body not in s.text for s in self.sentences[1:4]):
+            return None  # "By Olena Harmash", "KYIV (Reuters) -": a wire story, under a line that names a body
         return body if body and any(body in s.text for s in self.sentences[1:6]) else None
 
     def _paragraph(self) -> list[Sentence]:

@@ -1149,3 +1149,13 @@ def test_a_day_and_its_part_after_a_subject_is_no_part_of_its_name() -> None:
 def test_a_passive_verb_in_a_time_clause_after_the_figure_names_no_speaker() -> None:
     text = "About 1,200 residents have moved to shelters since the curfew was declared in March."
     assert source_of(text, text.index("1,200"), text.index("1,200") + 5) is None
+
+
+def test_a_passive_verb_after_a_time_clause_with_its_agent_names_the_speaker() -> None:
+    text = "Twelve people were killed when the shopping centre was hit, as was confirmed by police."
+    assert source_of(text, text.index("Twelve"), text.index("Twelve") + 6).name == "police"
+
+
+def test_a_capitalised_million_in_an_organisations_name_is_no_count() -> None:
+    text = "The Million Mothers movement said 300 soldiers from Buryatia had been killed."
+    assert source_of(text, text.index("300"), text.index("300") + 3).name == "Million Mothers movement"

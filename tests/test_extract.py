@@ -1160,3 +1160,10 @@ def test_people_whose_captivity_is_confirmed_are_captured() -> None:
 def test_irrecoverable_losses_after_the_figure_are_deaths() -> None:
     claim = one("A pro-war blogger wrote that the brigade took 2,300 irrecoverable losses near the town.")
     assert (claim.value, claim.category) == (2300, "killed")
+
+
+def test_a_body_named_above_a_wire_stories_byline_is_not_its_publisher() -> None:
+    text = ("Presidential Office\nBy Olena Harmash\nKYIV (Reuters) - Russian strikes killed 9 civilians in Sumy region "
+            "on Friday, Reuters reporters saw. The Presidential Office condemned the attack.")
+    claims = extract(Article(text=text))
+    assert [c.claimant for c in claims if c.value == 9] == [None]
