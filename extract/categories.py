@@ -20,6 +20,14 @@ _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p
 # still holds 30,000 residents", "holding a line with 300 men").
 _CUE_CATEGORY.update({f"{state.lower()} {verb}": "captured"
                       for state in _C["warring_states"] for verb in _C["holding_verbs"]})
+# "8,000 whose captivity has been confirmed", "whose captivity Russia has admitted": captives a side confirms (not "whose
+# captivity remains unconfirmed").
+_CONFIRMED = _C["confirmed_captivity"]
+_CUE_CATEGORY.update({f"whose captivity {holder} {aux}{verb}": "captured"
+                      for holder in [s.lower() for s in _C["warring_states"]] + _CONFIRMED["sides"]
+                      for aux in [""] + [a + " " for a in _CONFIRMED["auxiliaries"]] for verb in _CONFIRMED["verbs"]})
+_CUE_CATEGORY.update({f"whose captivity {passive} {verb}": "captured"
+                      for passive in _CONFIRMED["passives"] for verb in _CONFIRMED["verbs"] if verb != "admitted"})
 _CUES = phrase_pattern(list(_CUE_CATEGORY))
 _RETURN = phrase_pattern(_C["return_cues"])
 _HELD = phrase_pattern(_C["held_cues"])
@@ -788,8 +796,26 @@ def _status_label_end(sentence: str, end: int, hi: int) -> int | None:
 
 # A people noun followed by a verb of attack and its object ("troops shelled 34 villages"): the attackers, who
 # are not the figure's people ("soldiers attacked, and 200 were killed" may be).
-_ATTACKING = re.compile(r"\s+(?:%s)\s+\w" % "|".join(v.replace(" ", r"\s+") for v in _C["attack_verbs"]),
-                        re.IGNORECASE)
+# Not a passive's participle ("civilians hit by shelling", "servicemen hit in the strike"): those are the victims.
+_ATTACKING = re.compile(r"\s+(?:%s)\s+(?!(?:%s)\b)\w" % ("|".join(v.replace(" ", r"\s+") for v in _C["attack_verbs"]),
+                                                   "|".join(_C["attack_passive_prepositions"])), re.IGNORECASE)
+
+
+# "missiles hit the centre of Sumy": a strike on a town's people, unless a military target or a side follows
+# within four words ("a missile hit a Russian command post").
+_CIVILIAN_STRIKE = phrase_pattern(_C["civilian_strike_context"])
+_MILITARY_TARGET_WORDS = frozenset(_C["military_target_words"])
+
+
+def _civilian_context(text: str) -> bool:
+    """Does the text tell of a strike on civilians (`civilian_context`, or a missile strike on no military target)?"""
+    if _CIVILIAN_CONTEXT.all_in(text):
+        return True
+    for m in _CIVILIAN_STRIKE.all_in(text):
+        words = {w.lower() for w in re.findall(r"[\w-]+", text[m.end():m.end() + 60])[:4]}
+        if words.isdisjoint(_MILITARY_TARGET_WORDS) and words.isdisjoint(_SIDE_WORDS):
+            return True
+    return False
 
 
 def population(head: Head, figure: Figure, sentence: str, category: str) -> str | None:
@@ -828,7 +854,7 @@ def population(head: Head, figure: Figure, sentence: str, category: str) -> str 
             best, best_distance = kind, distance
     if best:
         return best
-    if not _WEAK_CIVILIAN.isdisjoint(head.words) or _CIVILIAN_CONTEXT.all_in(sentence) \
+    if not _WEAK_CIVILIAN.isdisjoint(head.words) or _civilian_context(sentence) \
             or (head.elliptical and _weak_civilian_before(sentence[max(0, figure.start - 120):figure.start])):
         return "civilian"  # "20 people", "the number of people killed … has risen to 57"
     return None
@@ -930,7 +956,7 @@ def lede_population(lede: str) -> str | None:
         return kinds.pop()
     if kinds:
         return None
-    if _CIVILIAN_CONTEXT.all_in(lede):
+    if _civilian_context(lede):
         return "civilian"
     return "military" if _ARMY_UNIT.search(lede) else None  # "the surgeon of a brigade's stabilisation point"
 

@@ -173,10 +173,16 @@ def _phone_before(backwards: str) -> bool:
     return bool(m) and not (gap and _SPEECH_VERBS.intersection(gap[::-1].lower().split()))
 
 
-def _excluded_before(before: str) -> bool:
+_BUT_PEOPLE = frozenset(_C["exclude_before_but_people"])  # "the same three newspapers", not "the same 40 marines"
+
+
+def _excluded_before(before: str, after_lower: str = "") -> bool:
     """Is the word before the figure one that no count follows ("aged 25", "Article 5"), also past the
     opener of a range ("aged between 18 and 60")?"""
     word = _word_before(before)
+    if word and word.lower() in _BUT_PEOPLE \
+            and not _PEOPLE_WORDS.isdisjoint(w.strip(".,;:") for w in after_lower.split()[:2]):
+        return False  # "the same 40 Ukrainian marines were returned": people counted again, in a new event
     if word and word.lower() in _RANGE_OPENERS:
         word = _word_before(before[:before.rstrip().rfind(" ") + 1])
     if word and word.lower() in _EXCLUDE_BEFORE_LAST_WORDS:  # "by a factor of three": a two-word entry
@@ -286,7 +292,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         return True  # "young soldiers, all under 25, came home"
     # On ASCII text the word before is the end of `tail`, so only a `tail` ending so can be one.
     if (not ascii_only or tail.endswith(_EXCLUDE_BEFORE_ENDS) or tail.endswith(_RANGE_OPENER_ENDS)) \
-            and _excluded_before(before):
+            and _excluded_before(before, after_lower):
         return True
     if _looks_like_year(figure) and (not _YEAR_COUNTS_AFTER.match(after_lower) or _after_year_preposition(before)):
         return True

@@ -573,8 +573,11 @@ _ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?
 
 # A demonym (maybe with its name's second word) as the subject of a verb of saying, maybe after an aside in
 # commas: "the Russian Federation, for its part, reported".
-_SPEAKS_NEXT = re.compile(r"(?:\s+[A-Z][\w-]+)?(?:\s*,[^,\d]{1,30},)?\s+"
+_SPEAKS_NEXT = re.compile(rf"(?:\s+(?:{'|'.join(_C['state_name_words'])}))?(?:\s*,[^,\d]{{1,30}},)?\s+"
                           r"(?:said|says|reported|reports|claimed|claims|announced|stated)\b")
+# "two of its sailors", "their 60 servicemen": the teller's own people, whose side the demonym gives.
+_OWN_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(_C['own_people_determiners'])})\b", re.IGNORECASE)
+_OWN_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['own_people_determiners'])})\s+$", re.IGNORECASE)
 
 
 def side_anywhere(figure: Figure, sentence: str) -> str | None:
@@ -583,7 +586,9 @@ def side_anywhere(figure: Figure, sentence: str) -> str | None:
     for m in _DEMONYMS.all_in(sentence):
         if _ATTACKER.match(sentence[m.end():m.end() + 30]):
             continue  # "Russian strikes kill 12": the attacker, not whose people died
-        if m.end() <= figure.start and _SPEAKS_NEXT.match(sentence, m.end()):
+        if m.end() <= figure.start and _SPEAKS_NEXT.match(sentence, m.end()) \
+                and not _OWN_AFTER.match(sentence, figure.end) \
+                and not _OWN_BEFORE.search(sentence[max(0, figure.start - 8):figure.start]):
             continue  # "the Russian Federation, for its part, reported that 50 prisoners …": who tells, not who died
         distance = m.start() - figure.end if m.start() >= figure.end else figure.start - m.end()
         side = _SIDE_OF.get(_key(m.group()))

@@ -1167,3 +1167,8 @@ def test_a_body_named_above_a_wire_stories_byline_is_not_its_publisher() -> None
             "on Friday, Reuters reporters saw. The Presidential Office condemned the attack.")
     claims = extract(Article(text=text))
     assert [c.claimant for c in claims if c.value == 9] == [None]
+
+
+def test_people_whose_captivity_is_unconfirmed_are_not_captured() -> None:
+    found = claims("The families of 300 soldiers whose captivity remains unconfirmed protested in Kyiv.")
+    assert all(claim.category != "captured" for claim in found)

@@ -300,3 +300,19 @@ def test_a_toll_of_missiles_hitting_a_city_counts_its_civilians() -> None:
 def test_a_country_that_reports_a_toll_is_not_taken_as_the_side_of_its_dead() -> None:
     found = claims("The Russian Federation, in a short statement, said that 12 detainees died in the fire at the jail.")
     assert found[12].side is None
+
+
+def test_a_missile_that_hit_a_military_target_does_not_make_its_dead_civilians() -> None:
+    found = claims("A Ukrainian missile hit a Russian command post in Kherson region, killing 30, Kyiv said.")
+    assert (found[30].side, found[30].population) == ("russia", None)
+
+
+def test_civilians_hit_by_shelling_are_the_victims_not_the_attackers() -> None:
+    found = claims("Civilians hit by Russian shelling in Kherson region over the past day: 5 killed, 12 wounded, "
+                   "the governor said.")
+    assert (found[5].side, found[5].population) == ("ukraine", "civilian")
+
+
+def test_a_military_body_that_reports_its_own_losses_gives_their_side() -> None:
+    found = claims("The Ukrainian Navy said two of its sailors were killed in the missile strike on Odesa port.")
+    assert found[2].side == "ukraine"

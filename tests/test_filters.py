@@ -416,3 +416,7 @@ def test_a_factor_of_is_a_ratio() -> None:
 ])
 def test_a_number_put_at_a_figure_is_no_phone_number(sentence: str, text: str) -> None:
     assert not excluded(sentence, text)
+
+
+def test_the_same_number_of_people_in_a_new_event_is_a_count() -> None:
+    assert not excluded("The same 40 marines were returned home in Friday's swap, Zelensky said.", "40")
