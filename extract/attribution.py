@@ -74,7 +74,8 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|previously|
                              r"late|early|not|would|will|could|did|does|do|is|was|were|are))+$",
                              re.IGNORECASE)
 _PARTS_OF_DAY = "|".join(_G["earlier_time_of_day"]["nouns"])  # "on Sunday afternoon"
-_TIME_AGO = re.compile(rf"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?"
+_AGO_COUNTS = "|".join(w.replace(" ", r"\s+") for w in _G["ago_counts"])  # "two", "a few"
+_TIME_AGO = re.compile(rf"(?:(?:{_AGO_COUNTS}|\d+)\s+)?"
                        rf"(?:{_TIME_WORDS_ALTERNATION})s?"
                        r"\s+ago,?\s+(?=\S)", re.IGNORECASE)  # "A year ago", "two weeks ago,": a time before the subject
 _TIME_TAIL = re.compile(rf"\s+(?:on|late\s+on|early\s+on|last|since)\s+"
@@ -925,8 +926,8 @@ def _in_relative(sentence: str, verb_start: int) -> bool:
     return ("wh" in before or "that" in before) and _RELATIVE_BEFORE.search(sentence, window, verb_start) is not None
 
 
-# A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
-_TIME_CLAUSE = re.compile(r"\s(?:since|after|before|until|when)\s")  # "since the evacuation was announced"
+# A time clause after the figure: "since the evacuation was announced"
+_TIME_CLAUSE = re.compile(rf"\s(?:{'|'.join(_G['time_clause_conjunctions'])})\s")
 _OUT_OF_TIME_CLAUSE = re.compile(r",|\s(?:as|which)\s")  # "… when the centre was hit, as was confirmed by police"
 
 
@@ -938,6 +939,7 @@ def _in_time_clause(sentence: str, figure_end: int, verb: re.Match[str]) -> bool
         and _OUT_OF_TIME_CLAUSE.search(sentence, times[-1].end(), verb.start()) is None
 
 
+# A clause after the figure that starts so has its own subject, verb and figure: no trailing attribution.
 _NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|yet)\s", re.IGNORECASE)
 # ", while …", "; …": a new clause, with its own figures and perhaps its own speaker (case-sensitive).
 _CLAUSE_OPENING = re.compile(rf",\s+(?:{_NEW_CLAUSE.pattern})|;")

@@ -805,6 +805,7 @@ _ATTACKING = re.compile(r"\s+(?:%s)\s+(?!(?:%s)\b)\w" % ("|".join(v.replace(" ",
 # within four words ("a missile hit a Russian command post").
 _CIVILIAN_STRIKE = phrase_pattern(_C["civilian_strike_context"])
 _MILITARY_TARGET_WORDS = frozenset(_C["military_target_words"])
+_TARGET_WORD = re.compile(r"[\w-]+")
 
 
 def _civilian_context(text: str) -> bool:
@@ -812,7 +813,7 @@ def _civilian_context(text: str) -> bool:
     if _CIVILIAN_CONTEXT.all_in(text):
         return True
     for m in _CIVILIAN_STRIKE.all_in(text):
-        words = {w.lower() for w in re.findall(r"[\w-]+", text[m.end():m.end() + 60])[:4]}
+        words = {w.lower() for w in _TARGET_WORD.findall(text[m.end():m.end() + 60])[:4]}
         if words.isdisjoint(_MILITARY_TARGET_WORDS) and words.isdisjoint(_SIDE_WORDS):
             return True
     return False

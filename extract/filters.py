@@ -168,7 +168,7 @@ def _phone_before(backwards: str) -> bool:
     where words stand between "number" and the figure ("put the number at 600"): that number is a total."""
     m = _PHONE_BEFORE.match(backwards)
     gap = m and m.group("gap")
-    if gap and m.group(0)[-6:].lower() == "rebmun" and any(c.isalpha() for c in gap):
+    if gap and m.group(0)[-6:].lower() == "rebmun" and any(c.isalpha() for c in gap):  # "number", reversed
         return False
     return bool(m) and not (gap and _SPEECH_VERBS.intersection(gap[::-1].lower().split()))
 
@@ -177,8 +177,8 @@ _BUT_PEOPLE = frozenset(_C["exclude_before_but_people"])  # "the same three news
 
 
 def _excluded_before(before: str, after_lower: str = "") -> bool:
-    """Is the word before the figure one that no count follows ("aged 25", "Article 5"), also past the
-    opener of a range ("aged between 18 and 60")?"""
+    """Is the word (or two-word entry) before the figure one that no count follows ("aged 25", "by a factor of 3"),
+    also past the opener of a range ("aged between 18 and 60"), but not "same" before people (`after_lower`)?"""
     word = _word_before(before)
     if word and word.lower() in _BUT_PEOPLE \
             and not _PEOPLE_WORDS.isdisjoint(w.strip(".,;:") for w in after_lower.split()[:2]):

@@ -73,10 +73,10 @@ def _may_be_same_body(description: str, name: str) -> bool:
 
 _PUBLISHER_HEADS = frozenset(h.capitalize() for h in _G["publisher_heads"])  # "Ministry of Defence": a body
 _NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Maria Koval in Kyiv": no body
-_NAME_LINKS = frozenset(("of", "the", "and", "for", "on"))  # "Ministry of Defence", "Office of the Prosecutor General"
+_NAME_LINKS = frozenset(_G["name_links"])  # "Ministry of Defence", "Office of the Prosecutor General"
 _REPOST_VERBS = tuple(_G["repost_verbs"])  # "publish", "repost": a page giving another's words as they were
-_REPOSTS = re.compile(rf"(?i:\b(?:{'|'.join(_G['repost_verbs'])})\w*\s+(?:(?:the|his|her|their)\s+)?"
-                      rf"(?:{'|'.join(_G['repost_objects'])})\b)")
+_REPOSTS = re.compile(rf"(?i:\b(?:{'|'.join(_G['repost_verbs'])})\w*\s+"
+                      rf"(?:(?:{'|'.join(_G['repost_determiners'])})\s+)?(?:{'|'.join(_G['repost_objects'])})\b)")
 _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")  # "Vyacheslav Gladkov": maybe a person
 # A byline or an agency's dateline ("KYIV (Reuters) -", "KYIV, June 14 -", "KYIV — "): a reporter's story.
 _WIRE_OPENING = re.compile(r"By(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,6}\s*$"
@@ -243,12 +243,12 @@ class _Context:
         if self.publisher is None and len(self.before) < 12 and text.find(":", 3, 14) >= 0:
             self.publisher = _publisher(text)
         elif not self.before and block != self.block:
-            self.publisher = self._masthead(text)
+            self.publisher = self._confirmed_masthead(text)
         elif self.publisher is None and len(self.before) < 4:
             self.publisher = _reposted(text)
         self.current, self.block = text, block
 
-    def _masthead(self, line: str) -> str | None:
+    def _confirmed_masthead(self, line: str) -> str | None:
         """The body a page's first line names alone, if the page's next lines name it again (a byline, a lede's
         "the head of the … said"): its publisher, not a title-case headline ("Strike Hits Regional Administration")."""
         body = _masthead(line)

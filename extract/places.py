@@ -30,7 +30,9 @@ def _words(phrases: list[str]) -> str:
 
 # "in Russia's Kursk region": a possessive may stand between.
 _LOCATIVE = AnyCase(rf"\b(?:{_words(_P['locative_before'])})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$")
-_NOT_ABOUT_BEFORE = AnyCase(rf"\b(?:{_words(_P['not_about_before'])})\s+(?:the\s+)?$")
+# "briefing in Kharkiv": where a statement was made is not where its figures are, unless they refer back to it.
+_NOT_ABOUT_BEFORE_PHRASES = _P["not_about_before"] + _P["statement_place_before"]
+_NOT_ABOUT_BEFORE = AnyCase(rf"\b(?:{_words(_NOT_ABOUT_BEFORE_PHRASES)})\s+(?:the\s+)?$")
 _NOT_ABOUT_AFTER = AnyCase(rf"^['’]?s?\s*(?:{_words(_P['not_about_after'])})\b")
 _NEAR = AnyCase(rf"\b(?:{_words(_P['near_before'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$")
 # "peace talks held in Istanbul": where people met, not where the figure is.
@@ -43,7 +45,7 @@ _STRICT_ENDS = ("in", "at", "from", "around", "across", "outside", "into", "insi
                 "the", "capital", "city", "centre", "center", "region", "territory", "soil", "of")
 _SUFFIX = AnyCase(r"^\s+(?:" + "|".join(_P["place_suffixes"]) + r")\b")
 _SUFFIX_WORDS = tuple(p.lower() for p in _P["place_suffixes"])
-_NOT_ABOUT_PHRASES = tuple(p.lower() for p in _P["not_about_before"])
+_NOT_ABOUT_PHRASES = tuple(p.lower() for p in _NOT_ABOUT_BEFORE_PHRASES)
 # "Speaking in Kharkiv, the governor said 6 were killed in the city": where a statement was made is the place
 # of a figure that refers back to it.
 _STATEMENT_PHRASES = tuple(p.lower() for p in _P["statement_place_before"])

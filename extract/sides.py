@@ -574,7 +574,7 @@ _ATTACKER = re.compile(r"\s+(?:[\w-]+\s+)?(?:strikes?|missiles?|shelling|drones?
 # A demonym (maybe with its name's second word) as the subject of a verb of saying, maybe after an aside in
 # commas: "the Russian Federation, for its part, reported".
 _SPEAKS_NEXT = re.compile(rf"(?:\s+(?:{'|'.join(_C['state_name_words'])}))?(?:\s*,[^,\d]{{1,30}},)?\s+"
-                          r"(?:said|says|reported|reports|claimed|claims|announced|stated)\b")
+                          rf"(?:{'|'.join(_C['side_telling_verbs'])})\b")
 # "two of its sailors", "their 60 servicemen": the teller's own people, whose side the demonym gives.
 _OWN_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(_C['own_people_determiners'])})\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(rf"\b(?:{'|'.join(_C['own_people_determiners'])})\s+$", re.IGNORECASE)
