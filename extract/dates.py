@@ -601,15 +601,15 @@ def names_earlier_month(sentence: str) -> bool:
     return False
 
 
-_TIMES_OF_DAY: dict[str, list[str]] = _G["earlier_time_of_day"]
+_EARLIER_TIMES: dict[str, list[str]] = _G["earlier_time_of_day"]
 # "that night", "the same evening": a time of the day named before, whose date the figure shares.
-_EARLIER_TIME_OF_DAY = re.compile(rf"\b(?:{_alternatives(_TIMES_OF_DAY['determiners'])})\s+"
-                                  rf"(?:{'|'.join(_TIMES_OF_DAY['nouns'])})\b", re.IGNORECASE)
+_EARLIER_TIME_OF_DAY = re.compile(rf"\b(?:{_alternatives(_EARLIER_TIMES['determiners'])})\s+"
+                                  rf"(?:{'|'.join(_EARLIER_TIMES['nouns'])})\b", re.IGNORECASE)
 
 
 def names_earlier_time(sentence: str) -> bool:
     """Whether the sentence dates its figures by a time of the day named before ("in that one night")."""
-    return any(noun in sentence for noun in _TIMES_OF_DAY["nouns"]) \
+    return any(noun in sentence for noun in _EARLIER_TIMES["nouns"]) \
         and _EARLIER_TIME_OF_DAY.search(sentence) is not None
 
 

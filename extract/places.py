@@ -589,7 +589,10 @@ def _scene_in_office_region(sentence: str, previous: str) -> str | None:
     the scene the previous sentence set, when it lies in the region of the official who speaks of it (not
     "in the region", which is the official's)."""
     found, offices, _ = _read(sentence)
-    if not offices or found or _says_the_place(sentence.lower()) or _PERIOD.search(sentence.lower()):
+    if not offices or found:
+        return None
+    lower = sentence.lower()
+    if _says_the_place(lower) or _PERIOD.search(lower):
         return None  # "said 9 were wounded over the past day": the region's tally, not the scene's
     scene = _scene_place(previous)
     return scene if scene and scene != offices[-1] and _within(scene, offices[-1]) else None
@@ -608,9 +611,8 @@ def _scene_goes_on(sentence: str, previous: str) -> str | None:
 def _points_back(sentence: str) -> bool:
     """Whether the sentence says "there" or "that region", or names no place but "the area": found once per
     sentence, however many figures ask."""
-    lower = sentence.lower()
-    return _THERE.search(sentence, lower if sentence.isascii() else None) is not None \
-        or (not _read(sentence)[2] and _says_the_place(lower))
+    return _THERE.search(sentence, sentence.lower() if sentence.isascii() else None) is not None \
+        or names_only_the_area(sentence)
 
 
 def names_only_the_area(sentence: str) -> bool:
@@ -678,12 +680,15 @@ def _in_clause(own: list[tuple[int, int, str, bool]], figure: Figure, sentence: 
                hi: int) -> list[tuple[int, int, str, bool]]:
     """The mentions not cut off from the figure by a semicolon, if any: "in A, one died; in B, two were hurt";
     and none that a clause of their own ("… and that …", "…, while …") cuts off from it."""
-    if own and ("that" in sentence[lo:hi] or "while" in sentence[lo:hi] or "whereas" in sentence[lo:hi]):
+    if not own:
+        return own
+    stretch = sentence[lo:hi]
+    if "that" in stretch or "while" in stretch or "whereas" in stretch:
         cuts = [m.start() for m in _AND_THAT.finditer(sentence, lo, hi)]
         start = max([c for c in cuts if c < figure.start], default=lo)
         end = min([c for c in cuts if c >= figure.end], default=hi)
         own = [m for m in own if start <= m[0] and m[1] <= end]
-    if not own or ";" not in sentence[lo:hi]:
+    if not own or ";" not in stretch:
         return own
     start = sentence.rfind(";", lo, figure.start) + 1
     end = sentence.find(";", figure.end, hi) % (len(sentence) + 1)
@@ -782,7 +787,7 @@ def article_place(title: str, text: str) -> str | None:
     named = _named(lines)
     if not named and (not title or text.lstrip().startswith(title)):
         named = _named(_opening_lines(text))  # a scraped page's headline after a line of its metadata
-    near = not any(not m[3] for _, m in named)
+    near = all(m[3] for _, m in named)
     named = [(line, m) for line, m in named if not m[3]] or ([] if named and _counts(title) else named)
     if not named:
         return _office_in_standfirst(text)
