@@ -528,9 +528,8 @@ def _subject(sentence: str, i: int) -> Source | None:
 
 def _relays(phrase: str) -> bool:
     """ "an Ukrinform correspondent": an outlet's reporter (outlet and noun), who relays what a speaker said."""
-    lower = phrase.lower()
-    return (lower.split()[-1] in _REPORTER_NOUNS and lower.count(" ") == 1 and phrase[:1].isupper()
-            and lower.split()[0] not in _OWN)
+    words = phrase.lower().split()  # (a tidied phrase: its words one space apart)
+    return len(words) == 2 and words[1] in _REPORTER_NOUNS and phrase[:1].isupper() and words[0] not in _OWN
 
 
 _QUOTE_CLOSES = tuple(mark + quote for mark in ",?!" for quote in "\"”")
@@ -678,8 +677,7 @@ def _compiler(rest: str, document: Source) -> Source:
     if clause is None:
         return document
     text = _LAST_AGENT.match(clause.group()).group(1)
-    if " as of " in text:
-        text = text[:text.index(" as of ")]
+    text = text.partition(" as of ")[0]
     source = _classify(_tidy(_first_conjunct(text)))
     return source if source is not None and source.named and _plausible(source) else document
 
@@ -694,8 +692,7 @@ def _according_to(sentence: str) -> list[Source]:
         text = phrase.group(1) if phrase else ""
         if "'" in text or "’" in text:
             text = _document_owner(text)
-        if " as of " in text:  # "… the Mission as of 28 February": when, not whose
-            text = text[:text.index(" as of ")]
+        text = text.partition(" as of ")[0]  # "… the Mission as of 28 February": when, not whose
         if " by " in text:  # "according to data compiled by Mediazona": who compiled them
             agent = _COMPILED_BY.search(text)
             text = _first_conjunct(agent.group(1)) if agent else text

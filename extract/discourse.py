@@ -95,10 +95,7 @@ _LINE_LABEL = re.compile(r"[\W_]*(?:\d{1,2}[.:]\d{2}\b[\s*–—-]*)?([A-Z][\w'�
 def line_label(sentence: str) -> str | None:
     """The words a news line in prose opens on before a colon ("13:05 Fedorov: …." → "Fedorov"), perhaps who speaks
     it (not a headline's, "Prigozhin: 20,000 killed", which sums up what the body says with its speaker)."""
-    if sentence.find(":", 2, 60) < 0 or not sentence.rstrip(_QUESTION_CLOSERS).endswith((".", "!")):
-        return None
-    m = _LINE_LABEL.match(sentence)
-    return m.group(1) if m else None
+    return headline_label(sentence) if sentence.rstrip(_QUESTION_CLOSERS).endswith((".", "!")) else None
 
 
 def headline_label(sentence: str) -> str | None:

@@ -56,7 +56,7 @@ _PORTFOLIOS = frozenset(_G["portfolios"])
 # "defense" and "defence", "internal" and "interior": one portfolio, however spelt
 _PORTFOLIO_OF = {word: group[0] for group in _G["portfolio_synonyms"] for word in group}
 _RIVALS = frozenset(_G["rival_role_qualifiers"])  # "the occupation administration": not Kyiv's
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
 
 
 def _may_be_same_body(description: str, name: str) -> bool:
@@ -72,7 +72,8 @@ def _may_be_same_body(description: str, name: str) -> bool:
 
 
 _PUBLISHER_HEADS = frozenset(h.capitalize() for h in _G["publisher_heads"])  # "Ministry of Defence": a body
-_NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"])  # "Our Kyiv bureau", "Maria Koval in Kyiv": no body
+# "Our Kyiv bureau", "Maria Koval in Kyiv", "our correspondent": no body
+_NOT_PUBLISHERS = frozenset(_G["publisher_not_bodies"] + _G["outlet_reporter_nouns"])
 _NAME_LINKS = frozenset(_G["name_links"])  # "Ministry of Defence", "Office of the Prosecutor General"
 _REPOST_VERBS = tuple(_G["repost_verbs"])  # "publish", "repost": a page giving another's words as they were
 _REPOSTS = re.compile(rf"(?i:\b(?:{'|'.join(_G['repost_verbs'])})\w*\s+"
@@ -134,6 +135,7 @@ def _placed_body(heads: str) -> re.Pattern[str]:
 
 _OWNED_HEADS = _BODY_NOUNS | frozenset(_G["described_bodies"])  # "their health department": a body someone owns
 _OWNER_HEADS = "|".join(sorted(_G["described_bodies"]))  # "the Moscow-installed authorities": who owns "their" body
+_APPOSITION = re.compile(r"\s*,\s*([^,]+),")  # ", head of the regional administration," after a name
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|province))?")  # of a body
 
 
@@ -188,10 +190,8 @@ class _Context:
     that no claim refers back to cost nothing.
     """
 
-    _WORD = re.compile(r"[a-z]+")  # the words of lower-cased text ("the city's mayor": "the", "city", "s", "mayor")
     _DETERMINERS = frozenset(("the", "a", "an", "s"))
     _DOCUMENT_NOUNS = frozenset(_G["source_documents"])  # "the count", "the report": a source's record
-    _RIVAL_ROLES = _RIVALS  # "the Russian-installed governor": another's
     _BODY_HEADS = frozenset(_G["body_heads"])  # "the rights group": a body described by its kind alone
     _NON_STATE_BODIES = frozenset(_G["non_state_bodies"])  # what "the group" can be: not the Kremlin, a ministry
     _APPOSED = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60}$")  # "Human Rights Watch, a New York-based rights group"
@@ -240,12 +240,13 @@ class _Context:
             if (text[:1] == "*" or discourse.is_question(text)) and self._asks(text):
                 self.asked, self.answering = block, False
                 self.question = " ".join(s.text for s in self._paragraph())
-        if self.publisher is None and len(self.before) < 12 and text.find(":", 3, 14) >= 0:
-            self.publisher = _publisher(text)
-        elif not self.before and block != self.block:
-            self.publisher = self._confirmed_masthead(text)
-        elif self.publisher is None and len(self.before) < 4:
-            self.publisher = _reposted(text)
+        if self.publisher is None and len(self.before) < 12:  # (a page's publisher is named near its top)
+            if text.find(":", 3, 14) >= 0:
+                self.publisher = _publisher(text)
+            elif not self.before:  # (the first line: its block is a new one)
+                self.publisher = self._confirmed_masthead(text)
+            elif len(self.before) < 4:
+                self.publisher = _reposted(text)
         self.current, self.block = text, block
 
     def _confirmed_masthead(self, line: str) -> str | None:
@@ -588,26 +589,26 @@ class _Context:
     def _holder_named_next(self, description: str) -> str | None:
         """ "…, the regional governor said. Oleksandr Prokudin, head of the regional administration, said …": a lede
         that gives the role first, whose holder one of the next two sentences quotes in words the role shares."""
-        words = set(self._WORD.findall(description.lower())) - self._DETERMINERS
+        words = set(_WORDS.findall(description.lower())) - self._DETERMINERS
         for sentence in self.sentences[self.sentence + 1:self.sentence + 3]:
             if discourse.opens_topic(sentence.text):
                 return None  # "Separately, Ihor Terekhov, the mayor of Kharkiv, said …": another story's speaker
             for name in (s.name for s in attribution.sources_in(sentence.text) if attribution.is_person_name(s.name)):
                 role = self._role_given(sentence.text, name)  # the person's own apposition, not the whole sentence
-                if not words.isdisjoint(role) and self._RIVAL_ROLES.isdisjoint(role):
+                if not words.isdisjoint(role) and _RIVALS.isdisjoint(role):
                     return name
         return None
 
-    @classmethod
-    def _role_given(cls, text: str, name: str) -> list[str]:
+    @staticmethod
+    def _role_given(text: str, name: str) -> list[str]:
         """The words of the role a sentence gives a person: "Oleksandr Prokudin, head of the regional administration,"
         or "Kherson governor Oleksandr Prokudin"."""
         at = text.find(name)
         if at < 0:
             return []
-        after = re.match(r"\s*,\s*([^,]+),", text[at + len(name):])
+        after = _APPOSITION.match(text, at + len(name))
         before = text[:at].rsplit(",", 1)[-1]
-        return cls._WORD.findall(((after.group(1) if after else "") + " " + before).lower())
+        return _WORDS.findall(((after.group(1) if after else "") + " " + before).lower())
 
     def _full_name(self, name: str) -> str:
         """ "Kyrylenko": the full name the article introduced a surname with, so one person is one claimant."""
@@ -665,16 +666,21 @@ def extract(article: Article, include_vague: bool = False) -> list[Claim]:
     return places.as_written(merge(context.claims, opening), text)
 
 
+def _list_header(context: _Context) -> str:
+    """The line right before the list item being read's list (its "…:" header, if it has one), else ""."""
+    index = context.item - 1 if context.item is not None else -1
+    while index >= 0 and context.items[index] is not None:
+        index -= 1
+    return context.before[index] if index >= 0 else ""
+
+
 def _read_sentence(sentence: Sentence, reference: dates.When | None, context: _Context,
                    include_vague: bool) -> None:
     s = sentence.text
     recent = context.recent()
     header_category = None
     if recent is None and context.item is not None:  # "- Kherson city - 10" under "wounded by community:"
-        index = context.item - 1
-        while index >= 0 and context.items[index] is not None:
-            index -= 1
-        header = context.before[index] if index >= 0 else ""
+        header = _list_header(context)
         if _is_header(header) and _MAIN_VALUE_ITEM.match(s):
             header_category = categories.list_category(header, context.inherit("bodies", "category"))
     if (recent is None or _counts_other(s)) and not header_category and not categories.mentions_casualties(s):
@@ -871,12 +877,10 @@ def _date_for(figure: Figure, sentence: str, when: list[tuple[int, dates.When]],
 
 def _list_header_date(context: _Context, reference: dates.When | None) -> dates.When | None:
     """The date the "…:" header of the list being read gives its items ("As of December, IDPs were hosted in:")."""
-    index = context.item - 1 if context.item is not None else -1
-    while index >= 0 and context.items[index] is not None:
-        index -= 1
-    if index < 0 or not _is_header(context.before[index]):
+    header = _list_header(context)
+    if not _is_header(header):
         return None
-    named = dates.dates_in(context.before[index], reference)
+    named = dates.dates_in(header, reference)
     return named[-1][1] if named else None
 
 
