@@ -6,15 +6,14 @@ from functools import lru_cache
 
 from extract.attribution import ALIAS_PHRASES, ALIASES
 from extract.heads import CATEGORY_NOUNS, Head
-from extract.numbers import Figure, swap_context
+from extract.numbers import FIGURE_WORDS, Figure, swap_context
 from extract.qualifiers import LEADING, LEADING_ENDS
 from extract.tables import AnyCase, Phrases, any_of, joins_word, load, phrase_pattern, trie_regex
 
 _C = load("cues")
 _G = load("grammar")
-_N = load("numbers")
 _PLACES = load("places")["places"]
-_UNITS = _N["units"]
+_UNITS = load("numbers")["units"]
 _CUE_CATEGORY = {p.lower(): cat for cat, words in _C["categories"].items() for p in words}
 # "Russia is holding 16,000 Ukrainians": holding counts captives only when a warring state holds them (not "the city
 # still holds 30,000 residents", "holding a line with 300 men").
@@ -95,7 +94,8 @@ def cues(sentence: str) -> list[tuple[int, int, str]]:
     if _PRETEND_WORDS.search(sentence):  # "subjected to mock executions": no one died
         found = [f for f in found if not _follows(sentence, f[0], _PRETENDS)]
     if "either" in sentence:
-        found = [f for f in found if not _denied(sentence, f[0])]
+        denied = [(m.start(), m.end()) for m in _NEITHER_NOR.finditer(sentence)]
+        found = [f for f in found if not any(lo <= f[0] < hi for lo, hi in denied)]
     if not _FREEING.isdisjoint(cue for _, _, cue in found):  # "since the village was freed": a place taken back
         found = [f for f in found if f[2] not in _FREEING or not _place_freed(sentence, f[0])]
     if "shot down" in sentence:  # "35 were shot down": aircraft or drones, not people shot
@@ -144,7 +144,6 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:(?:{'|'.join(_C['determiners'])})\s+)?"
                            rf"(?:{'|'.join(_C['place_labels'] + _C['taken_out_places'])})\b)")
 # "civilians who were taken from the Kursk region to Ukraine": taken across the front, as "taken to Russia" is.
 _TAKEN_ACROSS = re.compile(rf"\btaken\s+from\s+[^,;.]{{1,40}}?\s+(?:to|into)\s+(?:{'|'.join(_C['warring_states'])})\b")
-_FIGURE_WORDS = frozenset(_UNITS) | frozenset(_N["tens"])
 
 
 def _moved_cues(sentence: str) -> list[tuple[int, int, str]]:
@@ -154,7 +153,7 @@ def _moved_cues(sentence: str) -> list[tuple[int, int, str]]:
     if " out of " in sentence:
         for m in _TAKEN_OUT.finditer(sentence):
             last = sentence[m.start():m.start(1)].split()[-1].lower()
-            if not last[-1:].isdecimal() and last not in _FIGURE_WORDS \
+            if not last[-1:].isdecimal() and last not in FIGURE_WORDS \
                     and _OUT_OF_PLACE.match(sentence, m.end(1)):  # not "took 3 out of 10", "out of the rubble"
                 found.append((m.start(1), m.end(1), "displaced"))
     if "taken from " in sentence:
@@ -169,11 +168,6 @@ _CHANGE_AFTER = re.compile(rf"\s+(?:to|by|from|below|under|{'|'.join(_C['number_
 
 # "neither confirmed dead nor in captivity": what those counted are not, to the end of the clause.
 _NEITHER_NOR = re.compile(r"\bneither\b[^,;:.()]*?\bnor\b[^,;:.()]*", re.IGNORECASE)
-
-
-def _denied(sentence: str, start: int) -> bool:
-    """Does the cue starting at `start` stand in a "neither … nor …" clause, which says what did not happen?"""
-    return any(m.start() <= start < m.end() for m in _NEITHER_NOR.finditer(sentence))
 
 
 # Cue words that after a determiner describe a thing ("the destroyed building"), not what befell people.

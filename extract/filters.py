@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract.heads import cases_of_people
-from extract.numbers import Figure
+from extract.numbers import FIGURE_WORDS, Figure
 from extract.qualifiers import LEADING
 from extract.tables import AnyCase, any_of, load, phrase_pattern
 
@@ -110,8 +110,8 @@ _LABEL_ENDS = ("-", ":", "about", "approximately", "around", "some", "over", "al
 _RANGE_OPENER_ENDS = (" between", " from")
 # "soldiers, all under 25,", "captives under 25": an age the people named share, in apposition.
 _AGE_LIMIT = re.compile(r"\b([\w-]+)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.IGNORECASE)
-_AGE_HOLDERS = frozenset({"all", "both", "each", "most", "mostly"}
-                         | {w for words in _C["people_nouns"].values() for w in words if " " not in w})
+_PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
+_AGE_HOLDERS = frozenset({"all", "both", "each", "most", "mostly"}) | _PEOPLE_WORDS
 _CLAUSE_ENDS = (",", ";", ")", ".", "")
 _INTERVIEW_OPENERS = "|".join(r"\s+".join(p.split()) for p in _C["interview_openers"])
 _INTERVIEWED_BEFORE = re.compile(rf"\b(?:{_INTERVIEW_OPENERS})\s+(?:(?:{LEADING})\s+)?$", re.IGNORECASE)
@@ -122,7 +122,6 @@ _INTERVIEW_WORDS = any_of(sorted({p.split()[0].removesuffix("s") for p in _C["in
 _CLOSING = ".)\"”’' "  # what may close a sentence after its last figure
 _PLACE_NAMES = frozenset(alias.lower() for entry in _P["places"].values() for alias in entry["aliases"])
 _NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+),?\s+$")
-_PEOPLE_WORDS = frozenset(w for words in _C["people_nouns"].values() for w in words if " " not in w)
 _NAMED_PERSON_NOUNS = _PEOPLE_WORDS | frozenset(_C["kin_nouns"]) | frozenset(_C["named_person_roles"])
 
 
@@ -248,7 +247,8 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     backwards = before[::-1]  # for the patterns of what `before` ends with
     # On ASCII text, `tail` decides which `$`-anchored patterns could match at all; otherwise all run.
     ascii_only = before.isascii()
-    tail = before.lower().rstrip() if ascii_only else ""
+    lower_before = before.lower().rstrip()
+    tail = lower_before if ascii_only else ""
     if ((not ascii_only or _PHONE_WORDS.search(tail)) and _phone_before(backwards)) \
             or ((after[1:2].isdecimal() or after[:1].isdecimal()) and _FOOTNOTE_OR_PHONE_AFTER.match(after)) \
             or ((not ascii_only or tail.endswith(("of", "to", "from"))) and _FAMILY_BEFORE.match(backwards)):
@@ -268,7 +268,7 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
         near = sentence[max(0, figure.start - 80):figure.start]
         if (not near.isascii() or near.lower().rstrip().endswith(_AGE_IS_ENDS)) and _AGE_IS.search(near):
             return True  # "the youngest of the returnees is 22", "… and the oldest 59"
-        if (tail if ascii_only else before.lower().rstrip()).endswith(_AGE_COMPARED):
+        if lower_before.endswith(_AGE_COMPARED):
             return True  # "one in four was older than 45"
     if figure.value < 120 and after.startswith(",") and before.rstrip().endswith(",") \
             and (_AGE_APPOSITION.search(before) or _AGE_NOUN_APPOSITION.search(before)):
@@ -299,9 +299,9 @@ def is_excluded(figure: Figure, sentence: str) -> bool:
     if ((not ascii_only or tail.endswith(_LIST_ENDS)) and _listed_after_no_count(sentence, figure.start, after_lower)) \
             or ("numbered" in sentence and _things_numbered(sentence, figure.start)):
         return True
-    if figure.value <= 2 and before.lower().rstrip().endswith(_NUMBERED_NAMES):
+    if figure.value <= 2 and lower_before.endswith(_NUMBERED_NAMES):
         return True  # "World War Two"
-    if _group_size(tail if ascii_only else before.lower().rstrip()):
+    if _group_size(lower_before):
         return True
     phrase = _exclude_phrase(after_lower.lstrip(" -"))
     if phrase or _membership(before, after_lower) or _RATIO_AFTER.match(after_lower):
@@ -387,9 +387,6 @@ def _in_digit_chain(before: str, after: str) -> bool:
     return (before[-1:] == "-" and before[-2:-1].isdecimal()) or (after[:1] == "-" and after[1:2].isdecimal())
 
 
-_FIGURE_WORDS = frozenset(_N["units"]) | frozenset(_N["tens"])
-
-
 _PLACE_LABELS = frozenset(_C["place_labels"])
 
 
@@ -405,7 +402,7 @@ def _named_place_before(label: re.Match[str]) -> bool:
 def _counted_before(before: str, end: int) -> bool:
     """Does a figure stand just before the label ending at `end`: "three years: …", a duration, not a label?"""
     words = before[:end].split()
-    return bool(words) and (words[-1][-1:].isdecimal() or words[-1].lower() in _FIGURE_WORDS)
+    return bool(words) and (words[-1][-1:].isdecimal() or words[-1].lower() in FIGURE_WORDS)
 
 
 def _ends_with_plus(before: str, tail: str) -> bool:

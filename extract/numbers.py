@@ -10,6 +10,7 @@ from extract.tables import load, trie_regex
 _T = load("numbers")
 _UNITS: dict[str, int] = _T["units"]
 _TENS: dict[str, int] = _T["tens"]
+FIGURE_WORDS = frozenset(_UNITS) | frozenset(_TENS)  # "three", "forty": a figure written as a word
 _SCALES: dict[str, int] = _T["scales"]
 _VAGUE: dict[str, int] = _T["vague"]
 
